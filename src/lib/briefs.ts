@@ -1,0 +1,25 @@
+import type { Brief } from '../pipeline/load-briefs';
+import { plainText } from '../pipeline/clean/segments';
+import { sortKey } from './dates';
+
+/** Briefs in order of publication, oldest first. */
+export function byDate<T extends { data: Brief } | Brief>(briefs: T[]): T[] {
+  const b = (x: T): Brief => ('data' in x ? x.data : x);
+  return [...briefs].sort((x, y) => sortKey(b(x).meta.date).localeCompare(sortKey(b(y).meta.date)) || b(x).slug.localeCompare(b(y).slug));
+}
+
+/** Words of the cleaned article (headings and summary included). */
+export function wordCount(brief: Brief): number {
+  return brief.cleaned.blocks.reduce((n, b) => n + plainText(b.segments).split(/\s+/).filter(Boolean).length, 0);
+}
+
+/** "Christopher W. Hughes", "Pratnashree Basu and Tripti Neb", or "Not stated". */
+export function authorNames(brief: Brief): string {
+  const names = brief.meta.authors.list.map((a) => a.name);
+  if (names.length === 0) return 'Not stated';
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export const briefUrl = (slug: string) => `/sources/${slug}/`;
+export const claimUrl = (id: string) => `/claims/${id}/`;
+export const themeUrl = (slug: string) => `/themes/${slug}/`;

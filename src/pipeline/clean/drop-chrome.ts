@@ -1,0 +1,51 @@
+import type { DropRule } from '../../schemas/cleaning';
+import type { Line, RuleProblem } from '../types';
+import { normaliseSpace } from './text-to-lines';
+
+/** Site chrome that can sit inside an article on any publisher's page. */
+export const GENERIC_CHROME: { pattern: RegExp; reason: string }[] = [
+  { pattern: /^download( and read)?( as)?( a)? pdf\b/i, reason: 'download link' },
+  { pattern: /^(image |photo )?(source|credit)s?: \S/i, reason: 'photo credit' },
+  { pattern: /^filed under:/i, reason: 'filing tags' },
+  { pattern: /^tagged with:/i, reason: 'filing tags' },
+  { pattern: /^categories: /i, reason: 'category list' },
+  { pattern: /^comments powered by /i, reason: 'comment widget' },
+  { pattern: /^(share( this)?( article)?|subscribe|subscribe for full access\.?|already a subscriber\??|print|email)$/i, reason: 'share or subscribe button' },
+  { pattern: /\bcookies\b.*\b(privacy|agree)/i, reason: 'cookie banner' },
+  { pattern: /^(related|read more|recommended)( articles| stories)?:?$/i, reason: 'related links' },
+];
+
+export interface DropResult {
+  kept: Line[];
+  dropped: { line: Line; reason: string }[];
+  problems: RuleProblem[];
+}
+
+/** Removes generic site chrome and the brief's own `drop` lines; a drop rule that matches nothing is a problem. */
+export function dropChrome(lines: Line[], rules: DropRule[]): DropResult {
+  const used = new Array<boolean>(rules.length).fill(false);
+  const kept: Line[] = [];
+  const dropped: DropResult['dropped'] = [];
+  for (const line of lines) {
+    const own = rules.findIndex((r) =>
+      'line' in r ? line.text === normaliseSpace(r.line) : line.text.startsWith(normaliseSpace(r.startsWith)),
+    );
+    if (own !== -1) {
+      used[own] = true;
+      dropped.push({ line, reason: rules[own]!.reason });
+      continue;
+    }
+    const generic = GENERIC_CHROME.find((c) => c.pattern.test(line.text));
+    if (generic) {
+      dropped.push({ line, reason: generic.reason });
+      continue;
+    }
+    kept.push(line);
+  }
+  const problems = rules.flatMap((r, i): RuleProblem[] =>
+    used[i]
+      ? []
+      : [{ field: `cleaning.drop[${i}]`, message: `no line of the article matches “${'line' in r ? r.line : r.startsWith}”`, fix: 'correct the text or remove the rule' }],
+  );
+  return { kept, dropped, problems };
+}

@@ -1,0 +1,62 @@
+import type { Line } from '../types';
+
+/** Lines shorter than this are never treated as pull-quotes (headings are short). */
+const MIN_PULL_QUOTE_WORDS = 6;
+/** A pull-quote may skip a few words of the passage it repeats ("(economic as well as geopolitical)"). */
+const MAX_SPAN_RATIO = 1.5;
+
+export interface RepeatResult {
+  kept: Line[];
+  dropped: { line: Line; reason: string }[];
+}
+
+/**
+ * Removes repeats without losing a sentence: a line identical to an earlier one (a duplicated
+ * caption or article) and a line whose words all stand, in order, inside a longer line (a
+ * pull-quote, sometimes shortened by the page designer).
+ */
+export function dropRepeats(lines: Line[]): RepeatResult {
+  const seen = new Set<string>();
+  const kept: Line[] = [];
+  const dropped: RepeatResult['dropped'] = [];
+  const wordsOf = new Map(lines.map((l) => [l, words(l.text)]));
+  for (const line of lines) {
+    if (seen.has(line.text)) {
+      dropped.push({ line, reason: 'repeated line' });
+      continue;
+    }
+    seen.add(line.text);
+    const mine = wordsOf.get(line)!;
+    const repeated = mine.length >= MIN_PULL_QUOTE_WORDS && lines.some((o) => o.text.length > line.text.length && isWithin(mine, wordsOf.get(o)!));
+    if (repeated) {
+      dropped.push({ line, reason: 'pull-quote repeating the article text' });
+      continue;
+    }
+    kept.push(line);
+  }
+  return { kept, dropped };
+}
+
+/** Lowercased words without punctuation. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}%$]+/u)
+    .filter(Boolean);
+}
+
+/** True when `needle` occurs in `hay` in order, within a span at most MAX_SPAN_RATIO times its length. */
+export function isWithin(needle: string[], hay: string[]): boolean {
+  const limit = Math.ceil(needle.length * MAX_SPAN_RATIO);
+  for (let start = 0; start < hay.length; start++) {
+    if (hay[start] !== needle[0]) continue;
+    let i = 1;
+    let j = start + 1;
+    while (i < needle.length && j < hay.length && j - start < limit) {
+      if (hay[j] === needle[i]) i++;
+      j++;
+    }
+    if (i === needle.length) return true;
+  }
+  return false;
+}

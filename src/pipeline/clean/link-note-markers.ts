@@ -1,0 +1,23 @@
+import type { Block, Note, RuleProblem } from '../types';
+import { splitTextSegments } from './segments';
+
+/**
+ * Turns endnote markers glued to sentences ("risen by over 40%.1") into note references.
+ * Markers must appear in order, so digits that belong to the text ("Trump 2.0") are left alone.
+ */
+export function linkNoteMarkers(blocks: Block[], notes: Note[]): RuleProblem[] {
+  if (notes.length === 0) return [];
+  let next = 1;
+  const body = blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'summary-heading');
+  splitTextSegments(body, /([.,;:”"’)])(\d{1,3})(?=\s|$)/g, (m) => {
+    if (Number(m[2]) !== next || next > notes.length) return null;
+    next += 1;
+    return [
+      { t: 'text', text: m[1]! },
+      { t: 'note', n: Number(m[2]) },
+    ];
+  });
+  return next > notes.length
+    ? []
+    : [{ field: 'cleaning.endnotes', message: `endnote ${next} has no marker in the text (markers found: ${next - 1} of ${notes.length})`, fix: 'check the endnotes heading and that each note is cited after a punctuation mark' }];
+}

@@ -1,0 +1,43 @@
+import type { RepairSetting } from '../../schemas/cleaning';
+import type { Block, Repair, RuleProblem } from '../types';
+import { normaliseSpace } from './text-to-lines';
+import { splitTextSegments } from './segments';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const DEFAULT_NOTE: Record<string, string> = {
+  '–': 'An en dash lost in the capture, restored between the joined words.',
+  '—': 'An em dash lost in the capture, restored: the words were run together.',
+};
+
+/**
+ * Restores lost punctuation. Each setting must match exactly one place; each repair becomes an
+ * insertion segment that the page shows as an editorial change.
+ */
+export function repairPunctuation(blocks: Block[], settings: RepairSetting[]): { repairs: Repair[]; problems: RuleProblem[] } {
+  const repairs: Repair[] = [];
+  const problems: RuleProblem[] = [];
+  settings.forEach((setting, i) => {
+    const [left, right] = normaliseSpace(setting.glued).split('|') as [string, string];
+    const glued = left + right;
+    const count = blocks.reduce((sum, b) => sum + b.segments.filter((s) => s.t === 'text' && s.text.includes(glued)).reduce((c, s) => c + (s.t === 'text' ? s.text.split(glued).length - 1 : 0), 0), 0);
+    if (count !== 1) {
+      problems.push({
+        field: `cleaning.repairs[${i}]`,
+        message: count === 0 ? `“${glued}” is not in the article text` : `“${glued}” occurs ${count} times; a repair must name one place`,
+        fix: count === 0 ? 'copy the glued words exactly as captured' : 'add words on either side of "|" until the text is unique',
+      });
+      return;
+    }
+    const n = repairs.length + 1;
+    splitTextSegments(blocks, new RegExp(escape(glued), 'g'), (_m, block) => {
+      repairs.push({ n, line: block.line, before: glued, after: left + setting.insert + right, insert: setting.insert, note: setting.note ?? DEFAULT_NOTE[setting.insert] ?? 'Punctuation lost in the capture, restored by the editors.' });
+      return [
+        { t: 'text', text: left },
+        { t: 'ins', text: setting.insert, repair: n },
+        { t: 'text', text: right },
+      ];
+    });
+  });
+  return { repairs, problems };
+}

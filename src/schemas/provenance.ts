@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/** Where a metadata value comes from. Shown beside every value on the reader page. */
+export const provenanceSchema = z.discriminatedUnion('source', [
+  z
+    .object({
+      source: z.literal('text'),
+      /** Words of the raw file that show the value; the build checks they are there. */
+      evidence: z.string().min(1),
+      /** Anything a reader should know about how the value was read. */
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      source: z.literal('public-record'),
+      /** The public page where the value was looked up. */
+      page: z.url(),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      source: z.literal('editors'),
+      /** Why the editors supplied the value and what it is based on. */
+      note: z.string().min(1),
+    })
+    .strict(),
+]);
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** A single metadata value with its provenance. */
+export const sourcedString = z
+  .object({
+    value: z.string().min(1),
+    /** A remark shown with the value (for example, that a doubled word is in the original). */
+    note: z.string().optional(),
+    from: provenanceSchema,
+  })
+  .strict();
+
+export type SourcedString = z.infer<typeof sourcedString>;
