@@ -1,0 +1,35 @@
+import type { Claim } from '../pipeline/claims/load-claims';
+import type { Theme } from '../pipeline/claims/load-themes';
+import type { ClaimRange } from './mark-claims';
+import { KIND_LABEL } from '../search/claim-records';
+
+export { KIND_LABEL };
+
+/** Theme titles of a claim, in the claim's order. */
+export function themeTitles(claim: Claim, themes: Theme[]): string[] {
+  return claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
+}
+
+/** "Claim icds1-07: forecast · Defence spending, Alliances": the label of a claim marker. */
+export function claimLabel(claim: Claim, themes: Theme[]): string {
+  return `Claim ${claim.id}: ${KIND_LABEL[claim.kind].toLowerCase()} · ${themeTitles(claim, themes).join(', ')}`;
+}
+
+/** A brief's claims grouped by the anchor of the paragraph that holds them, in text order. */
+export function claimsByBlock(claims: Claim[], themes: Theme[]): Map<string, (ClaimRange & { label: string })[]> {
+  const map = new Map<string, (ClaimRange & { label: string })[]>();
+  for (const c of claims) {
+    const list = map.get(c.blockId) ?? [];
+    list.push({ id: c.id, start: c.start, end: c.end, label: claimLabel(c, themes) });
+    map.set(c.blockId, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return map;
+}
+
+/** Claim ids sort by brief code, then number. */
+export function compareClaimIds(a: string, b: string): number {
+  const [pa, na] = a.split('-') as [string, string];
+  const [pb, nb] = b.split('-') as [string, string];
+  return pa.localeCompare(pb) || Number(na) - Number(nb);
+}

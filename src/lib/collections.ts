@@ -1,0 +1,23 @@
+import { getCollection } from 'astro:content';
+import type { Claim } from '../pipeline/claims/load-claims';
+import type { Theme } from '../pipeline/claims/load-themes';
+import type { Brief } from '../pipeline/load-briefs';
+import { byDate } from './briefs';
+import { compareClaimIds } from './claims';
+
+/** The checked corpus as pages read it: briefs by date, themes by order, claims by id. */
+export async function getCorpus(): Promise<{ briefs: Brief[]; themes: Theme[]; claims: Claim[] }> {
+  const briefs = byDate((await getCollection('briefs')).map((b) => b.data));
+  const themes = (await getCollection('themes'))
+    .map((t) => ({ ...t.data, slug: t.id, file: `content/themes/${t.id}.mdx` }))
+    .sort((a, b) => a.order - b.order);
+  const claims = (await getCollection('claims')).map((c) => c.data).sort((a, b) => compareClaimIds(a.id, b.id));
+  return { briefs, themes, claims };
+}
+
+/** Number of claims per brief slug. */
+export function countByBrief(claims: Claim[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of claims) m.set(c.brief, (m.get(c.brief) ?? 0) + 1);
+  return m;
+}

@@ -1,0 +1,44 @@
+import type { Claim } from '../pipeline/claims/load-claims';
+import type { Theme } from '../pipeline/claims/load-themes';
+import type { Brief } from '../pipeline/load-briefs';
+import { publicationYear, sortKey } from '../lib/dates';
+import { briefUrl } from '../lib/briefs';
+
+/** What Pagefind needs to index one claim as its own result. */
+export interface ClaimRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export const KIND_LABEL = { fact: 'Fact', assessment: 'Assessment', forecast: 'Forecast', recommendation: 'Recommendation' } as const;
+
+/** Search filters shared by pages and claims, so one filter narrows both. */
+export function briefFilters(brief: Brief): Record<string, string[]> {
+  return { brief: [brief.meta.publisher.short], year: [publicationYear(brief.meta.date) ?? 'Not stated'] };
+}
+
+/** Claim → a custom Pagefind record that lands on the claim's sentence in its brief. */
+export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): ClaimRecord {
+  const themeTitles = claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
+  return {
+    url: `${briefUrl(brief.slug)}#c-${claim.id}`,
+    content: `${claim.quote} ${claim.statement}`,
+    language: 'en',
+    meta: {
+      title: claim.statement,
+      type: 'Claim',
+      quote: claim.quote,
+      publisher: brief.meta.publisher.short,
+      brief: brief.meta.title.value,
+      date: sortKey(brief.meta.date),
+      kind: KIND_LABEL[claim.kind],
+      claim: claim.id,
+    },
+    filters: { ...briefFilters(brief), theme: themeTitles, kind: [KIND_LABEL[claim.kind]], type: ['Claim'] },
+    sort: { date: sortKey(brief.meta.date) },
+  };
+}
