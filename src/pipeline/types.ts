@@ -47,8 +47,6 @@ export interface Repair {
 export interface Removal {
   reason: string;
   lines: number[];
-  /** The first removed line, shortened, so readers can see what went. */
-  sample: string;
 }
 
 /** A problem found by a cleaning rule; the caller adds the file and line of the setting. */

@@ -16,7 +16,7 @@ export function parseYaml(text: string, file: string): { source?: YamlSource; pr
     return {
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line,
+        line: counter.linePos(e.pos[0]).line,
         message: `YAML syntax error: ${e.message.split('\n')[0]}`,
         fix: 'fix the YAML syntax (quote values that contain ": " or start with a special character)',
       })),

@@ -40,7 +40,7 @@ export function cleanText(text: string, settings: CleaningSettings): { cleaned: 
 function groupRemovals(items: { line: Line; reason: string }[]): Removal[] {
   const byReason = new Map<string, Removal>();
   for (const { line, reason } of items) {
-    const r = byReason.get(reason) ?? { reason, lines: [], sample: line.text.length > 90 ? line.text.slice(0, 89) + '…' : line.text };
+    const r = byReason.get(reason) ?? { reason, lines: [] };
     r.lines.push(line.n);
     byReason.set(reason, r);
   }

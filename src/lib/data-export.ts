@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Claim } from '../pipeline/claims/load-claims';
+import type { Theme } from '../pipeline/claims/load-themes';
+import type { Brief } from '../pipeline/load-briefs';
+import { briefUrl, themeUrl, wordCount } from './briefs';
+
+/** Claims in the published shape (see `claimExportSchema`). */
+export function claimsForExport(claims: Claim[], site: URL) {
+  return claims.map(({ start: _s, end: _e, blockId, ...c }) => ({
+    id: c.id,
+    brief: c.brief,
+    quote: c.quote,
+    paragraph: blockId,
+    url: new URL(`${briefUrl(c.brief)}#c-${c.id}`, site).href,
+    statement: c.statement,
+    kind: c.kind,
+    themes: c.themes,
+    questions: c.questions,
+    ...(c.speaker ? { speaker: c.speaker } : {}),
+    figures: c.figures,
+    events: c.events,
+  }));
+}
+
+/** One row per claim; lists joined with "; ". */
+export function claimsToCsv(claims: ReturnType<typeof claimsForExport>): string {
+  return stringify(
+    claims.map((c) => ({
+      id: c.id,
+      brief: c.brief,
+      kind: c.kind,
+      themes: c.themes.join('; '),
+      questions: c.questions.join('; '),
+      statement: c.statement,
+      quote: c.quote,
+      speaker: c.speaker ? [c.speaker.name, c.speaker.role].filter(Boolean).join(', ') : '',
+      paragraph: c.paragraph,
+      url: c.url,
+    })),
+    { header: true },
+  );
+}
+
+export function sourcesForExport(briefs: Brief[], claims: Claim[], site: URL) {
+  return briefs.map((b) => ({
+    slug: b.slug,
+    url: new URL(briefUrl(b.slug), site).href,
+    words: wordCount(b),
+    claims: claims.filter((c) => c.brief === b.slug).length,
+    meta: b.meta,
+  }));
+}
+
+export function themesForExport(themes: Theme[], claims: Claim[], site: URL) {
+  return themes.map(({ file: _f, ...t }) => ({ ...t, url: new URL(themeUrl(t.slug), site).href, claims: claims.filter((c) => c.themes.includes(t.slug)).map((c) => c.id) }));
+}

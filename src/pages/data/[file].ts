@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../lib/collections';
+import { claimsForExport, claimsToCsv, sourcesForExport, themesForExport } from '../../lib/data-export';
+import { claimExportSchema, listJsonSchema, sourceExportSchema, themeExportSchema } from '../../schemas/export';
+
+const FILES = ['claims.json', 'claims.csv', 'sources.json', 'themes.json', 'claims.schema.json', 'sources.schema.json', 'themes.schema.json'] as const;
+
+export const getStaticPaths = (() => FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+/** The open data downloads, built from the same checked corpus as the pages. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { briefs, themes, claims } = await getCorpus();
+  const base = site ?? new URL('http://127.0.0.1/');
+  const json = (data: unknown) => new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  switch (params.file as (typeof FILES)[number]) {
+    case 'claims.json':
+      return json(claimsForExport(claims, base));
+    case 'claims.csv':
+      return new Response(claimsToCsv(claimsForExport(claims, base)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+    case 'sources.json':
+      return json(sourcesForExport(briefs, claims, base));
+    case 'themes.json':
+      return json(themesForExport(themes, claims, base));
+    case 'claims.schema.json':
+      return json(listJsonSchema(claimExportSchema, 'Claims'));
+    case 'sources.schema.json':
+      return json(listJsonSchema(sourceExportSchema, 'Sources'));
+    case 'themes.schema.json':
+      return json(listJsonSchema(themeExportSchema, 'Themes'));
+  }
+};

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate, formatPublicationDate, publicationYear, sortKey } from '../../src/lib/dates';
+import { collectEvents } from '../../src/lib/events';
+import { formatFigure } from '../../src/lib/figures';
+import { markClaims } from '../../src/lib/mark-claims';
+import { positionOnAxis } from '../../src/lib/time-axis';
+import type { Claim } from '../../src/pipeline/claims/load-claims';
+import { rawBytesToText } from '../../src/pipeline/read-raw';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('raw corpus', () => {
+  const sources = join(ROOT, '../shared/corpus/SOURCES.md');
+  it('is byte-identical to the SHA-256 list in shared/corpus/SOURCES.md', () => {
+    expect(existsSync(sources), 'shared/corpus/SOURCES.md must sit beside the project').toBe(true);
+    const listed = [...readFileSync(sources, 'utf8').matchAll(/^([0-9a-f]{64})\s+(\S+\.txt)$/gm)].map((m) => [m[2]!, m[1]!] as const);
+    expect(listed).toHaveLength(5);
+    for (const [file, sha] of listed) {
+      expect(createHash('sha256').update(readFileSync(join(ROOT, 'content/raw', file))).digest('hex'), file).toBe(sha);
+    }
+  });
+  it('decodes a BOM-prefixed UTF-8 file without the BOM', () => {
+    expect(rawBytesToText(Buffer.from('\uFEFFText'), 'x').text).toBe('Text');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2025-01-14', '14 January 2025'],
+    ['2024-03', 'March 2024'],
+    ['2019', '2019'],
+  ])('formatPartialDate(%j) = %j', (iso, out) => expect(formatPartialDate(iso)).toBe(out));
+  it('says when a date is not stated', () => {
+    const d = { precision: 'after', value: '2024-11-11', note: 'x', from: { source: 'editors', note: 'x' } } as const;
+    expect(formatPublicationDate(d)).toBe('Not stated (written after 11 November 2024)');
+    expect(publicationYear(d)).toBeUndefined();
+    expect(sortKey({ precision: 'month', value: '2024-03', from: { source: 'editors', note: 'x' } })).toBe('2024-03-01');
+  });
+  it('places dates on an axis', () => {
+    expect(positionOnAxis('2024-01-01', '2024-01-01', '2025-01-01')).toBe(0);
+    expect(positionOnAxis('2026', '2024-01-01', '2025-01-01')).toBe(100);
+    expect(positionOnAxis('2024-07', '2024-01-01', '2025-01-01')).toBeCloseTo(49.5, 0);
+  });
+});
+
+describe('formatFigure', () => {
+  it.each([
+    [{ value: 2, unit: 'percent of GDP' }, '2% of GDP'],
+    [{ value: 10, upper: 20, unit: 'percent' }, '10–20%'],
+    [{ value: 8, unit: 'USD billion' }, 'US$8 billion'],
+    [{ value: 54000, unit: 'troops' }, '54,000 troops'],
+    [{ value: 2027, unit: 'year' }, '2027'],
+    [{ value: 18, unit: 'JPY trillion' }, '¥18 trillion'],
+  ] as const)('%j → %j', (f, out) => expect(formatFigure({ text: '', measure: '', ...f })).toBe(out));
+});
+
+describe('markClaims', () => {
+  it('cuts segments at claim boundaries, across insertions and notes', () => {
+    const pieces = markClaims(
+      [
+        { t: 'text', text: 'Japan' },
+        { t: 'ins', text: '–', repair: 1 },
+        { t: 'text', text: 'South Korea ties. Next.' },
+        { t: 'note', n: 1 },
+      ],
+      [{ id: 'c1', start: 0, end: 23 }],
+    );
+    expect(pieces.map((p) => [p.t, 'text' in p ? p.text : p.n, p.claims.join()])).toEqual([
+      ['text', 'Japan', 'c1'],
+      ['ins', '–', 'c1'],
+      ['text', 'South Korea ties.', 'c1'],
+      ['text', ' Next.', ''],
+      ['note', 1, ''],
+    ]);
+    expect(pieces[0]!.starts).toEqual(['c1']);
+    expect(pieces[2]!.ends).toEqual(['c1']);
+  });
+  it('handles overlapping claims', () => {
+    const pieces = markClaims([{ t: 'text', text: 'abcdef' }], [
+      { id: 'x', start: 0, end: 4 },
+      { id: 'y', start: 2, end: 6 },
+    ]);
+    expect(pieces.map((p) => p.claims.join('+'))).toEqual(['x', 'x+y', 'y']);
+  });
+});
+
+describe('collectEvents', () => {
+  it('merges events by id, lists each brief once, sorts by date', () => {
+    const claim = (id: string, brief: string, events: Claim['events']) => ({ id, brief, events }) as Claim;
+    const ev = collectEvents([
+      claim('a1-01', 'a', [{ id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
+      claim('b1-01', 'b', [{ id: '2013-nss', date: '2013', label: 'NSS' }, { id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
+      claim('b1-02', 'b', [{ id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
+    ]);
+    expect(ev.map((e) => e.id)).toEqual(['2013-nss', '2025-02-07-summit']);
+    expect(ev[1]!.briefs).toEqual(['a', 'b']);
+    expect(ev[1]!.claims).toHaveLength(3);
+  });
+});
