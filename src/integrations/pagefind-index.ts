@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../pipeline/corpus';
-import { claimToRecord } from '../search/claim-records';
+import { briefToRecords, claimToRecord } from '../search/records';
 
 /**
- * Builds the Pagefind index after the site is written: the reader and theme pages (the parts marked
- * `data-pagefind-body`) plus one custom record per claim. Any Pagefind error fails the build.
+ * Builds the Pagefind index after the site is written: the theme pages (the parts marked
+ * `data-pagefind-body`), one record per paragraph of each brief and one per claim. Any Pagefind error fails the build.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -24,13 +24,17 @@ export default function pagefindIndex(): AstroIntegration {
           errors.push(...pages.errors);
           const { briefs, claims, themes } = loadCorpus(process.cwd());
           const bySlug = new Map(briefs.map((b) => [b.slug, b]));
-          for (const claim of claims) {
-            const added = await index.addCustomRecord(claimToRecord(claim, bySlug.get(claim.brief)!, themes));
+          const records = [
+            ...briefs.flatMap((b) => briefToRecords(b, claims, themes)),
+            ...claims.map((c) => claimToRecord(c, bySlug.get(c.brief)!, themes)),
+          ];
+          for (const record of records) {
+            const added = await index.addCustomRecord(record);
             errors.push(...added.errors);
           }
           const written = await index.writeFiles({ outputPath: `${out}pagefind` });
           errors.push(...written.errors);
-          logger.info(`indexed ${pages.page_count} pages and ${claims.length} claims`);
+          logger.info(`indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims`);
         } finally {
           await pagefind.close();
         }

@@ -1,7 +1,7 @@
 import type { Claim } from '../pipeline/claims/load-claims';
 import type { Theme } from '../pipeline/claims/load-themes';
 import type { ClaimRange } from './mark-claims';
-import { KIND_LABEL } from '../search/claim-records';
+import { KIND_LABEL } from '../search/records';
 
 export { KIND_LABEL };
 

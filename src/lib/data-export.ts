@@ -47,10 +47,16 @@ export function sourcesForExport(briefs: Brief[], claims: Claim[], site: URL) {
     url: new URL(briefUrl(b.slug), site).href,
     words: wordCount(b),
     claims: claims.filter((c) => c.brief === b.slug).length,
-    meta: b.meta,
+    meta: publicMeta(b),
   }));
 }
 
 export function themesForExport(themes: Theme[], claims: Claim[], site: URL) {
   return themes.map(({ file: _f, ...t }) => ({ ...t, url: new URL(themeUrl(t.slug), site).href, claims: claims.filter((c) => c.themes.includes(t.slug)).map((c) => c.id) }));
+}
+
+/** Metadata without the cleaning settings, which are build instructions rather than facts about the brief. */
+function publicMeta(b: Brief) {
+  const { cleaning: _c, ...meta } = b.meta;
+  return meta;
 }

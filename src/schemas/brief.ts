@@ -24,8 +24,8 @@ export const publicationDateSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('after'), value: isoDay, note: z.string().min(1), from: provenanceSchema }).strict(),
 ]);
 
-/** Metadata of one brief: `content/briefs/<slug>.yaml`. */
-export const briefMetaSchema = z
+/** The fields of a brief's metadata, before the cross-field rules. */
+export const briefMetaObject = z
   .object({
     /** Short unique code that prefixes the brief's claim ids (`icds1` → `icds1-07`). */
     code: z.string().regex(/^[a-z]+[0-9]+$/, { error: 'use lowercase letters then digits, e.g. "icds1"' }),
@@ -56,8 +56,10 @@ export const briefMetaSchema = z
     language: z.string().regex(/^[a-z]{2}$/),
     cleaning: cleaningSchema,
   })
-  .strict()
-  .refine((b) => b.access === 'full' || b.accessNote, {
+  .strict();
+
+/** Metadata of one brief: `content/briefs/<slug>.yaml`. */
+export const briefMetaSchema = briefMetaObject.refine((b) => b.access === 'full' || b.accessNote, {
     error: 'a partial text needs "accessNote" saying what part of the text is here',
     path: ['accessNote'],
   });

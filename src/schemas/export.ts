@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { briefMetaSchema } from './brief';
+import { briefMetaObject } from './brief';
 import { claimSchema } from './claim';
 import { themeSchema } from './theme';
 
@@ -19,7 +19,7 @@ export const sourceExportSchema = z.object({
   url: z.string(),
   words: z.number().int(),
   claims: z.number().int(),
-  meta: briefMetaSchema,
+  meta: briefMetaObject.omit({ cleaning: true }),
 });
 
 /** A theme as published in /data/themes.json. */

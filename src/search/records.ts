@@ -3,9 +3,10 @@ import type { Theme } from '../pipeline/claims/load-themes';
 import type { Brief } from '../pipeline/load-briefs';
 import { publicationYear, sortKey } from '../lib/dates';
 import { briefUrl } from '../lib/briefs';
+import { plainText } from '../pipeline/clean/segments';
 
-/** What Pagefind needs to index one claim as its own result. */
-export interface ClaimRecord {
+/** What Pagefind needs to index one custom record. */
+export interface SearchRecord {
   url: string;
   content: string;
   language: string;
@@ -22,7 +23,7 @@ export function briefFilters(brief: Brief): Record<string, string[]> {
 }
 
 /** Claim → a custom Pagefind record that lands on the claim's sentence in its brief. */
-export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): ClaimRecord {
+export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): SearchRecord {
   const themeTitles = claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
   return {
     url: `${briefUrl(brief.slug)}#c-${claim.id}`,
@@ -41,4 +42,37 @@ export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): Clai
     filters: { ...briefFilters(brief), theme: themeTitles, kind: [KIND_LABEL[claim.kind]], type: ['Claim'] },
     sort: { date: sortKey(brief.meta.date) },
   };
+}
+
+/**
+ * Brief → one record per paragraph, so a result lands on its paragraph. Each paragraph carries the
+ * themes of the claims it holds, so the theme filter narrows the full text too.
+ */
+export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  let section = '';
+  for (const block of brief.cleaned.blocks) {
+    const text = plainText(block.segments);
+    if (block.kind === 'heading' || block.kind === 'summary-heading') {
+      section = text;
+      continue;
+    }
+    const themeSlugs = [...new Set(claims.filter((c) => c.blockId === block.id).flatMap((c) => c.themes))];
+    const themeTitles = themeSlugs.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
+    records.push({
+      url: `${briefUrl(brief.slug)}#${block.id}`,
+      content: text,
+      language: 'en',
+      meta: {
+        title: brief.meta.title.value + (section ? `: ${section}` : ''),
+        type: 'Brief text',
+        publisher: brief.meta.publisher.short,
+        brief: brief.meta.title.value,
+        date: sortKey(brief.meta.date),
+      },
+      filters: { ...briefFilters(brief), type: ['Brief text'], ...(themeTitles.length ? { theme: themeTitles } : {}) },
+      sort: { date: sortKey(brief.meta.date) },
+    });
+  }
+  return records;
 }

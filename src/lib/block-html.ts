@@ -1,0 +1,30 @@
+import type { Segment } from '../pipeline/types';
+import { claimUrl } from './briefs';
+import { markClaims, type ClaimRange } from './mark-claims';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]!);
+
+/**
+ * The inline HTML of one block: text, editorial insertions, endnote references and claim marks.
+ * Built as a string so no template whitespace creeps into the text.
+ */
+export function blockToHtml(segments: Segment[], claims: (ClaimRange & { label: string })[] = []): string {
+  const label = new Map(claims.map((c) => [c.id, c.label]));
+  return markClaims(segments, claims)
+    .map((p) => {
+      if (p.t === 'note') return `<sup><a id="ref-${p.n}" href="#note-${p.n}" aria-label="Endnote ${p.n}">${p.n}</a></sup>`;
+      let html =
+        p.t === 'ins'
+          ? `<ins class="repair" id="repair-${p.repair}">${escapeHtml(p.text)}<span class="sr-only"> (editorial insertion ${p.repair}) </span></ins>`
+          : escapeHtml(p.text);
+      if (p.claims.length > 0) html = `<mark class="claim"${p.starts[0] ? ` id="c-${p.starts[0]}"` : ''}>${html}</mark>`;
+      for (const id of p.ends) {
+        const l = escapeHtml(label.get(id) ?? `Claim ${id}`);
+        html += `<sup><a class="cl" href="${claimUrl(id)}" title="${l}" aria-label="${l}">◆</a></sup>`;
+      }
+      return html;
+    })
+    .join('');
+}

@@ -1,0 +1,33 @@
+import { SearchPanel } from './panel';
+
+let dialog: HTMLDialogElement | undefined;
+let panel: SearchPanel | undefined;
+
+/** Opens the search dialog (built on first use); focus returns to where it was on close. */
+export function openSearchDialog(): void {
+  const back = document.activeElement as HTMLElement | null;
+  if (!dialog) {
+    panel = new SearchPanel(() => {
+      share.href = panel!.link();
+    }, 'sd');
+    const share = Object.assign(document.createElement('a'), { href: '/search/', className: 'small', textContent: 'Open as a page you can share' });
+    const close = Object.assign(document.createElement('button'), { type: 'button', className: 'close', textContent: 'Close' });
+    close.setAttribute('aria-label', 'Close search');
+    close.addEventListener('click', () => dialog!.close());
+    const head = document.createElement('div');
+    head.className = 'dialog-head';
+    const h = Object.assign(document.createElement('h2'), { id: 'sd-title', textContent: 'Search' });
+    head.append(h, share, close);
+    dialog = document.createElement('dialog');
+    dialog.className = 'search-dialog';
+    dialog.setAttribute('aria-labelledby', 'sd-title');
+    dialog.append(head, panel.root);
+    // A click on the backdrop (outside the box) closes the dialog.
+    dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+    document.body.append(dialog);
+  }
+  dialog.addEventListener('close', () => back?.focus(), { once: true });
+  dialog.showModal();
+  panel!.input.focus();
+  panel!.input.select();
+}

@@ -1,0 +1,30 @@
+// Helpers for checking the built site in dist/.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const DIST = join(import.meta.dirname, '../../dist');
+
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` before the site checks.');
+
+/** Every HTML file of the built site, as [url path, file path]. */
+export function htmlPages() {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind') walk(p);
+      } else if (e.name.endsWith('.html')) {
+        const rel = '/' + relative(DIST, p).replace(/index\.html$/, '').replace(/\\/g, '/');
+        out.push([rel, p]);
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+export const load = (file) => cheerio.load(readFileSync(file, 'utf8'));
+export const pageFile = (path) => join(DIST, path, 'index.html');
+export const normalise = (s) => s.replace(/[\s\u00a0]+/g, ' ').trim();
