@@ -9,7 +9,10 @@ mkdirSync(outDir, { recursive: true });
 const { server, url } = await serve('dist');
 const browser = await launch();
 try {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 800]]) {
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 375, 800],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: process.env.SCHEME ?? 'light' });
     for (const p of paths) {
       await page.goto(url + p);

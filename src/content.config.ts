@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Claim } from './pipeline/claims/load-claims';
+import { coverageReport } from './pipeline/claims/coverage';
 import { loadCorpus, type Corpus } from './pipeline/corpus';
 import type { Brief } from './pipeline/load-briefs';
 import { themeSchema } from './schemas/theme';
@@ -14,12 +15,13 @@ function corpusOnce(): Corpus {
 }
 
 /** A loader that stores one entry per item of the checked corpus. */
-function corpusLoader<T extends object>(name: string, items: (c: Corpus) => T[], id: (item: T) => string): Loader {
+function corpusLoader<T extends object>(name: string, items: (c: Corpus) => T[], id: (item: T) => string, report = false): Loader {
   return {
     name,
-    load: async ({ store, generateDigest, watcher }) => {
+    load: async ({ store, generateDigest, watcher, logger }) => {
       corpus = undefined;
       store.clear();
+      if (report) for (const line of coverageReport(corpusOnce())) logger.info(line);
       for (const item of items(corpusOnce())) {
         const data = item as unknown as Record<string, unknown>;
         store.set({ id: id(item), data, digest: generateDigest(data) });
@@ -31,13 +33,22 @@ function corpusLoader<T extends object>(name: string, items: (c: Corpus) => T[],
 
 /** Briefs: metadata validated by `briefMetaSchema`, text cleaned from the raw capture. */
 const briefs = defineCollection({
-  loader: corpusLoader<Brief>('briefs', (c) => c.briefs, (b) => b.slug),
+  loader: corpusLoader<Brief>(
+    'briefs',
+    (c) => c.briefs,
+    (b) => b.slug,
+  ),
   schema: z.custom<Brief>(),
 });
 
 /** Claims: verified against the cleaned text and located by paragraph anchor. */
 const claims = defineCollection({
-  loader: corpusLoader<Claim>('claims', (c) => c.claims, (c) => c.id),
+  loader: corpusLoader<Claim>(
+    'claims',
+    (c) => c.claims,
+    (c) => c.id,
+    true,
+  ),
   schema: z.custom<Claim>(),
 });
 

@@ -24,17 +24,16 @@ export default function pagefindIndex(): AstroIntegration {
           errors.push(...pages.errors);
           const { briefs, claims, themes } = loadCorpus(process.cwd());
           const bySlug = new Map(briefs.map((b) => [b.slug, b]));
-          const records = [
-            ...briefs.flatMap((b) => briefToRecords(b, claims, themes)),
-            ...claims.map((c) => claimToRecord(c, bySlug.get(c.brief)!, themes)),
-          ];
+          const records = [...briefs.flatMap((b) => briefToRecords(b, claims, themes)), ...claims.map((c) => claimToRecord(c, bySlug.get(c.brief)!, themes))];
           for (const record of records) {
             const added = await index.addCustomRecord(record);
             errors.push(...added.errors);
           }
           const written = await index.writeFiles({ outputPath: `${out}pagefind` });
           errors.push(...written.errors);
-          logger.info(`indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims`);
+          logger.info(
+            `indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims`,
+          );
         } finally {
           await pagefind.close();
         }

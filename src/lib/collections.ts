@@ -8,9 +8,7 @@ import { compareClaimIds } from './claims';
 /** The checked corpus as pages read it: briefs by date, themes by order, claims by id. */
 export async function getCorpus(): Promise<{ briefs: Brief[]; themes: Theme[]; claims: Claim[] }> {
   const briefs = byDate((await getCollection('briefs')).map((b) => b.data));
-  const themes = (await getCollection('themes'))
-    .map((t) => ({ ...t.data, slug: t.id, file: `content/themes/${t.id}.mdx` }))
-    .sort((a, b) => a.order - b.order);
+  const themes = (await getCollection('themes')).map((t) => ({ ...t.data, slug: t.id, file: `content/themes/${t.id}.mdx` })).sort((a, b) => a.order - b.order);
   const claims = (await getCollection('claims')).map((c) => c.data).sort((a, b) => compareClaimIds(a.id, b.id));
   return { briefs, themes, claims };
 }

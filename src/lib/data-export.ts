@@ -52,7 +52,11 @@ export function sourcesForExport(briefs: Brief[], claims: Claim[], site: URL) {
 }
 
 export function themesForExport(themes: Theme[], claims: Claim[], site: URL) {
-  return themes.map(({ file: _f, ...t }) => ({ ...t, url: new URL(themeUrl(t.slug), site).href, claims: claims.filter((c) => c.themes.includes(t.slug)).map((c) => c.id) }));
+  return themes.map(({ file: _f, ...t }) => ({
+    ...t,
+    url: new URL(themeUrl(t.slug), site).href,
+    claims: claims.filter((c) => c.themes.includes(t.slug)).map((c) => c.id),
+  }));
 }
 
 /** Metadata without the cleaning settings, which are build instructions rather than facts about the brief. */

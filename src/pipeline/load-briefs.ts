@@ -44,7 +44,11 @@ function loadBrief(root: string, name: string, problems: Problem[]): Brief | und
   const metaFile = `${BRIEFS_DIR}/${name}`;
   const slug = name.replace(/\.ya?ml$/, '');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    problems.push({ file: metaFile, message: `“${slug}” is not a valid slug`, fix: 'name the file with lowercase letters, digits and hyphens, e.g. "icds-japan-looks-ahead.yaml"' });
+    problems.push({
+      file: metaFile,
+      message: `“${slug}” is not a valid slug`,
+      fix: 'name the file with lowercase letters, digits and hyphens, e.g. "icds-japan-looks-ahead.yaml"',
+    });
     return undefined;
   }
   const parsed = parseYaml(readFileSync(join(root, metaFile), 'utf8'), metaFile);
@@ -70,13 +74,20 @@ function loadBrief(root: string, name: string, problems: Problem[]): Brief | und
   if (decoded.text === undefined) return undefined;
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== meta.raw.sha256) {
-    problems.push({ ...at(['raw', 'sha256']), message: `${rawFile} has SHA-256 ${sha}, not the recorded one`, fix: 'restore the raw file from the original capture; raw files are never edited' });
+    problems.push({
+      ...at(['raw', 'sha256']),
+      message: `${rawFile} has SHA-256 ${sha}, not the recorded one`,
+      fix: 'restore the raw file from the original capture; raw files are never edited',
+    });
   }
   problems.push(...checkEvidence(meta, decoded.text, parsed.source, metaFile));
 
   const { cleaned, problems: ruleProblems } = cleanText(decoded.text, meta.cleaning);
   for (const p of ruleProblems) {
-    const path = p.field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    const path = p.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     problems.push({ ...at(path), field: p.field, message: `${p.message} (in ${rawFile})`, fix: p.fix });
   }
   if (ruleProblems.length > 0) return undefined;
@@ -100,12 +111,24 @@ function checkEvidence(meta: BriefMeta, raw: string, source: YamlSource, file: s
   const problems: Problem[] = [];
   for (const [path, from] of sourced) {
     if (from?.source === 'text' && !text.includes(normaliseSpace(from.evidence))) {
-      problems.push({ file, line: source.lineOf([...path, 'evidence']), field: [...path, 'evidence'].join('.'), message: `the evidence “${from.evidence}” is not in the raw file`, fix: 'quote the raw file exactly, or give another source' });
+      problems.push({
+        file,
+        line: source.lineOf([...path, 'evidence']),
+        field: [...path, 'evidence'].join('.'),
+        message: `the evidence “${from.evidence}” is not in the raw file`,
+        fix: 'quote the raw file exactly, or give another source',
+      });
     }
   }
   meta.authors.list.forEach((a, i) => {
     if (a.bio && !text.includes(normaliseSpace(a.bio))) {
-      problems.push({ file, line: source.lineOf(['authors', 'list', i, 'bio']), field: `authors.list.${i}.bio`, message: 'the bio is not word for word in the raw file', fix: 'copy the bio exactly from the capture' });
+      problems.push({
+        file,
+        line: source.lineOf(['authors', 'list', i, 'bio']),
+        field: `authors.list.${i}.bio`,
+        message: 'the bio is not word for word in the raw file',
+        fix: 'copy the bio exactly from the capture',
+      });
     }
   });
   return problems;

@@ -2,12 +2,12 @@
 export interface Problem {
   /** Path relative to the project root. */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** The field or setting concerned, e.g. `date.value` or `claims[3].quote`. */
-  field?: string;
+  field?: string | undefined;
   message: string;
   /** What the editor should do about it. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 /** Thrown once, after every input has been checked, with all problems found. */

@@ -7,10 +7,7 @@ export interface Line {
 }
 
 /** A run of text inside a block: original text, an editorial insertion, or an endnote reference. */
-export type Segment =
-  | { t: 'text'; text: string }
-  | { t: 'ins'; text: string; repair: number }
-  | { t: 'note'; n: number };
+export type Segment = { t: 'text'; text: string } | { t: 'ins'; text: string; repair: number } | { t: 'note'; n: number };
 
 export type BlockKind = 'heading' | 'paragraph' | 'summary-heading' | 'summary';
 

@@ -34,9 +34,7 @@ export const briefMetaObject = z
     title: sourcedString,
     /** The standfirst or subtitle, where the publisher gives one. */
     deck: sourcedString.optional(),
-    publisher: z
-      .object({ name: z.string().min(1), short: z.string().min(1), place: z.string().optional(), from: provenanceSchema })
-      .strict(),
+    publisher: z.object({ name: z.string().min(1), short: z.string().min(1), place: z.string().optional(), from: provenanceSchema }).strict(),
     /** An empty list means the text names no author; `note` says so. */
     authors: z
       .object({ list: z.array(authorSchema), from: provenanceSchema.optional(), note: z.string().optional() })
@@ -60,9 +58,9 @@ export const briefMetaObject = z
 
 /** Metadata of one brief: `content/briefs/<slug>.yaml`. */
 export const briefMetaSchema = briefMetaObject.refine((b) => b.access === 'full' || b.accessNote, {
-    error: 'a partial text needs "accessNote" saying what part of the text is here',
-    path: ['accessNote'],
-  });
+  error: 'a partial text needs "accessNote" saying what part of the text is here',
+  path: ['accessNote'],
+});
 
 export type BriefMeta = z.infer<typeof briefMetaSchema>;
 export type PublicationDate = z.infer<typeof publicationDateSchema>;

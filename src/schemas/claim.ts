@@ -6,10 +6,9 @@ export const claimKinds = ['fact', 'assessment', 'forecast', 'recommendation'] a
 export const figureUnits = ['percent of GDP', 'percent', 'USD billion', 'JPY billion', 'JPY trillion', 'troops', 'jobs', 'days', 'count', 'year'] as const;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD; a bare year written without quotes in YAML is accepted too. */
-const partialDate = z.union(
-  [z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.number().int().min(1000).max(2999).transform(String)],
-  { error: 'use YYYY, YYYY-MM or YYYY-MM-DD (a real date)' },
-);
+const partialDate = z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.number().int().min(1000).max(2999).transform(String)], {
+  error: 'use YYYY, YYYY-MM or YYYY-MM-DD (a real date)',
+});
 
 /** A number the quote cites. */
 export const figureSchema = z

@@ -9,11 +9,9 @@ export const dropRuleSchema = z.union([
 /** A dash lost in the capture: `glued` is the raw text with `|` where `insert` goes back in. */
 export const repairSchema = z
   .object({
-    glued: z
-      .string()
-      .refine((s) => s.split('|').length === 2 && !s.startsWith('|') && !s.endsWith('|'), {
-        error: 'write the glued text with one "|" between the two words, e.g. "Japan|South Korea"',
-      }),
+    glued: z.string().refine((s) => s.split('|').length === 2 && !s.startsWith('|') && !s.endsWith('|'), {
+      error: 'write the glued text with one "|" between the two words, e.g. "Japan|South Korea"',
+    }),
     insert: z.string().min(1).max(3),
     /** Why the editors are confident of the repair; a default explanation is used when absent. */
     note: z.string().optional(),

@@ -4,8 +4,9 @@ import { FILTER_KEYS, highlightTerms, stateToParams, withHighlight, type SearchS
 const PAGE = 10;
 const FILTER_LABEL: Record<(typeof FILTER_KEYS)[number], string> = { type: 'Result type', theme: 'Theme', brief: 'Brief', kind: 'Claim kind', year: 'Year' };
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  Object.assign(e, props);
   e.append(...children);
   return e;
 };
@@ -32,9 +33,22 @@ export class SearchPanel {
     private readonly onChange: (state: SearchState, committed: boolean) => void = () => {},
     idPrefix = 'sp',
   ) {
-    this.input = el('input', { type: 'search', id: `${idPrefix}-q`, name: 'q', autocomplete: 'off', spellcheck: false, placeholder: 'Search briefs and claims' });
+    this.input = el('input', {
+      type: 'search',
+      id: `${idPrefix}-q`,
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: false,
+      placeholder: 'Search briefs and claims',
+    });
     this.input.setAttribute('aria-describedby', `${idPrefix}-status`);
-    this.sort = el('select', { id: `${idPrefix}-sort`, name: 'sort' }, ...(['relevance', 'newest', 'oldest'] as const).map((v) => el('option', { value: v }, v === 'relevance' ? 'Best match' : v === 'newest' ? 'Newest first' : 'Oldest first')));
+    this.sort = el(
+      'select',
+      { id: `${idPrefix}-sort`, name: 'sort' },
+      ...(['relevance', 'newest', 'oldest'] as const).map((v) =>
+        el('option', { value: v }, v === 'relevance' ? 'Best match' : v === 'newest' ? 'Newest first' : 'Oldest first'),
+      ),
+    );
     this.filterBox = el('div', { className: 'filters' });
     this.status = el('p', { id: `${idPrefix}-status`, className: 'status small' });
     this.status.setAttribute('role', 'status');
@@ -98,7 +112,10 @@ export class SearchPanel {
     if (run !== this.run) return;
     const n = outcome.results.length;
     const aliases = outcome.variants.length > 1 ? ` (also searched: ${outcome.variants.slice(1).join('; ')})` : '';
-    this.status.textContent = n === 0 ? `No results${this.state.q ? ` for “${this.state.q}”` : ''}.${aliases}` : `${n} result${n === 1 ? '' : 's'}${this.state.q ? ` for “${this.state.q}”` : ''}${aliases}.`;
+    this.status.textContent =
+      n === 0
+        ? `No results${this.state.q ? ` for “${this.state.q}”` : ''}.${aliases}`
+        : `${n} result${n === 1 ? '' : 's'}${this.state.q ? ` for “${this.state.q}”` : ''}${aliases}.`;
   }
 
   private async showMore(focusFirstNew: boolean): Promise<void> {
@@ -123,7 +140,13 @@ export class SearchPanel {
     excerpt.innerHTML = sub?.excerpt ?? d.excerpt;
     const title = sub && sub.title !== d.meta.title ? `${d.meta.title}: ${sub.title}` : (d.meta.title ?? d.url);
     const where = [d.meta.publisher, d.meta.date?.slice(0, 7), d.meta.kind].filter(Boolean).join(' · ');
-    return el('li', {}, el('a', { href: url }, el('span', { className: 'tag' }, d.meta.type ?? 'Page'), ' ', title), excerpt, el('p', { className: 'small muted' }, where));
+    return el(
+      'li',
+      {},
+      el('a', { href: url }, el('span', { className: 'tag' }, d.meta.type ?? 'Page'), ' ', title),
+      excerpt,
+      el('p', { className: 'small muted' }, where),
+    );
   }
 
   private renderFilters(): void {
@@ -137,7 +160,12 @@ export class SearchPanel {
         return el('label', {}, box, ` ${v} `, el('span', { className: 'muted' }, `(${counts[key]?.[v] ?? 0})`));
       });
       const open = chosen.length > 0 || key === 'type';
-      return el('details', { open }, el('summary', {}, FILTER_LABEL[key] + (chosen.length ? ` (${chosen.length})` : '')), el('fieldset', {}, el('legend', { className: 'sr-only' }, FILTER_LABEL[key]), ...boxes));
+      return el(
+        'details',
+        { open },
+        el('summary', {}, FILTER_LABEL[key] + (chosen.length ? ` (${chosen.length})` : '')),
+        el('fieldset', {}, el('legend', { className: 'sr-only' }, FILTER_LABEL[key]), ...boxes),
+      );
     });
     this.filterBox.replaceChildren(...groups);
   }

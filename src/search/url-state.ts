@@ -30,7 +30,15 @@ export function stateToParams(state: SearchState): URLSearchParams {
 
 /** Words of the query worth highlighting on the page a result leads to. */
 export function highlightTerms(q: string): string[] {
-  return [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}%$.-]+/u).map((w) => w.replace(/^[.-]+|[.-]+$/g, '')).filter((w) => w.length > 1))].slice(0, 8);
+  return [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}%$.-]+/u)
+        .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
+        .filter((w) => w.length > 1),
+    ),
+  ].slice(0, 8);
 }
 
 /** A result link that asks the landing page to highlight the terms: `/path/?hl=a+b#anchor`. */

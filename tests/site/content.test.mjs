@@ -63,7 +63,11 @@ function pageText(slug, { keepRepairs = false } = {}) {
   return { $, text: normalise($('article').text()) };
 }
 
-const sentences = (line) => normalise(line).replace(/^\d+ (?=[A-Z])/, '').split(/(?<=[.?!”])\s+(?=[A-Z“"])/).filter((s) => s.split(' ').length >= 4);
+const sentences = (line) =>
+  normalise(line)
+    .replace(/^\d+ (?=[A-Z])/, '')
+    .split(/(?<=[.?!”])\s+(?=[A-Z“"])/)
+    .filter((s) => s.split(' ').length >= 4);
 const count = (hay, needle) => hay.split(needle).length - 1;
 
 for (const b of BRIEFS) {
@@ -84,11 +88,16 @@ for (const b of BRIEFS) {
       assert.deepEqual(missing, []);
     });
     it('has no paragraph twice', () => {
-      const paras = $('article p').map((_, p) => normalise($(p).text())).get().filter((t) => t.length > 40);
+      const paras = $('article p')
+        .map((_, p) => normalise($(p).text()))
+        .get()
+        .filter((t) => t.length > 40);
       assert.equal(new Set(paras).size, paras.length);
     });
     it('gives every paragraph and heading a unique anchor', () => {
-      const ids = $('article p[id], article h2[id]').map((_, e) => $(e).attr('id')).get();
+      const ids = $('article p[id], article h2[id]')
+        .map((_, e) => $(e).attr('id'))
+        .get();
       assert.ok(ids.length > 5);
       assert.equal(new Set(ids).size, ids.length);
     });

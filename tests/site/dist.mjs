@@ -16,7 +16,11 @@ export function htmlPages() {
       if (e.isDirectory()) {
         if (e.name !== 'pagefind') walk(p);
       } else if (e.name.endsWith('.html')) {
-        const rel = '/' + relative(DIST, p).replace(/index\.html$/, '').replace(/\\/g, '/');
+        const rel =
+          '/' +
+          relative(DIST, p)
+            .replace(/index\.html$/, '')
+            .replace(/\\/g, '/');
         out.push([rel, p]);
       }
     }

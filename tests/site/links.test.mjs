@@ -12,7 +12,14 @@ it('has no broken internal links or anchors', () => {
   for (const [path, file] of pages) {
     const $ = load(file);
     loaded.set(path, $);
-    ids.set(path, new Set($('[id]').map((_, e) => $(e).attr('id')).get()));
+    ids.set(
+      path,
+      new Set(
+        $('[id]')
+          .map((_, e) => $(e).attr('id'))
+          .get(),
+      ),
+    );
   }
   const broken = [];
   for (const [path, $] of loaded) {

@@ -65,8 +65,18 @@ describe('bad metadata stops the build, naming file, line and field', () => {
     ['a missing required field', (s: string) => s.replace(/^language: en\n/m, ''), 'language', /expected string/i],
     ['an impossible date', (s: string) => s.replace('value: 2025-01-14', 'value: 2025-02-30'), 'date.value', /real calendar date/],
     ['an unknown key', (s: string) => s.replace('access: full', 'access: full\nauthr: someone'), '', /Unrecognized key/],
-    ['a start text not in the raw file', (s: string) => s.replace('start: Today, on the eve', 'start: Yesterday, on the eve'), 'cleaning.start', /no line of the raw file starts with/],
-    ['evidence not in the raw file', (s: string) => s.replace('evidence: Japan Looks Ahead to Trump 2.0', 'evidence: Japan Looks Back'), 'title.from.evidence', /not in the raw file/],
+    [
+      'a start text not in the raw file',
+      (s: string) => s.replace('start: Today, on the eve', 'start: Yesterday, on the eve'),
+      'cleaning.start',
+      /no line of the raw file starts with/,
+    ],
+    [
+      'evidence not in the raw file',
+      (s: string) => s.replace('evidence: Japan Looks Ahead to Trump 2.0', 'evidence: Japan Looks Back'),
+      'title.from.evidence',
+      /not in the raw file/,
+    ],
   ])('%s', (_name, change, field, message) => {
     const root = project();
     edit(root, ICDS, change);
@@ -107,7 +117,11 @@ describe('bad claims stop the build, naming file and line', () => {
   it.each([
     ['an unknown brief', (s: string) => s.replace('brief: icds-japan-looks-ahead', 'brief: icds-nope'), /unknown brief/],
     ['an unknown theme', (s: string) => s.replace(/themes: \[([a-z-]+)/, 'themes: [defense-budget'), /unknown theme “defense-budget”/],
-    ['an unknown question', (s: string) => s.replace(/(\n {4}kind: )/, '\n    questions: [no-such-question]$1'), /question “no-such-question” is not a question/],
+    [
+      'an unknown question',
+      (s: string) => s.replace(/(\n {4}kind: )/, '\n    questions: [no-such-question]$1'),
+      /question “no-such-question” is not a question/,
+    ],
     ['a duplicate claim id', (s: string) => s.replace('id: icds1-02', 'id: icds1-01'), /duplicate claim id “icds1-01”/],
     ['a quote not in its brief', (s: string) => s.replace(firstQuote(s), '"Japan will surely leave the alliance next week"'), /not verbatim/],
     ['a quote found twice', (s: string) => s.replace(firstQuote(s), 'Prime Minister'), /occurs \d+ times/],
@@ -122,7 +136,13 @@ describe('bad claims stop the build, naming file and line', () => {
 
   it('a required theme with no claims', () => {
     const root = project();
-    for (const f of ['icds-japan-looks-ahead', 'rsis-japans-international-strategy', 'sejong-japans-perception-and-response', 'diplomat-trump-re-election-alliance', 'orf-reignited-agendas-japan']) {
+    for (const f of [
+      'icds-japan-looks-ahead',
+      'rsis-japans-international-strategy',
+      'sejong-japans-perception-and-response',
+      'diplomat-trump-re-election-alliance',
+      'orf-reignited-agendas-japan',
+    ]) {
       renameSync(join(root, `content/claims/${f}.yaml`), join(root, `content/claims/${f}.txt`));
     }
     const problems = problemsOf(root);

@@ -54,7 +54,10 @@ describe('dropChrome', () => {
     ['Filed under: PublicationsTagged with: ,', 'filing tags'],
     ['comments powered by Disqus', 'comment widget'],
     ['Subscribe', 'share or subscribe button'],
-    ['This site uses cookies to offer you a better browsing experience. By continuing, you are agreeing to the use of cookies on your device as described in our privacy policy.', 'cookie banner'],
+    [
+      'This site uses cookies to offer you a better browsing experience. By continuing, you are agreeing to the use of cookies on your device as described in our privacy policy.',
+      'cookie banner',
+    ],
   ])('removes %j as %s', (text, reason) => {
     const r = dropChrome(lines(text), []);
     expect(r.kept).toEqual([]);
@@ -171,7 +174,10 @@ describe('headings and ids', () => {
   ])('looksLikeHeading(%j) is %s', (text, expected) => expect(looksLikeHeading(text)).toBe(expected));
 
   it('marks the summary until the next heading', () => {
-    const kinds = linesToBlocks(lines('SYNOPSIS', 'Japan has been conducting proactive diplomacy with the US.', 'COMMENTARY', 'Body text here.'), 'SYNOPSIS').map((b) => b.kind);
+    const kinds = linesToBlocks(
+      lines('SYNOPSIS', 'Japan has been conducting proactive diplomacy with the US.', 'COMMENTARY', 'Body text here.'),
+      'SYNOPSIS',
+    ).map((b) => b.kind);
     expect(kinds).toEqual(['summary-heading', 'summary', 'heading', 'paragraph']);
   });
 

@@ -19,7 +19,12 @@ describe('raw corpus', () => {
     const listed = [...readFileSync(sources, 'utf8').matchAll(/^([0-9a-f]{64})\s+(\S+\.txt)$/gm)].map((m) => [m[2]!, m[1]!] as const);
     expect(listed).toHaveLength(5);
     for (const [file, sha] of listed) {
-      expect(createHash('sha256').update(readFileSync(join(ROOT, 'content/raw', file))).digest('hex'), file).toBe(sha);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(ROOT, 'content/raw', file)))
+          .digest('hex'),
+        file,
+      ).toBe(sha);
     }
   });
   it('decodes a BOM-prefixed UTF-8 file without the BOM', () => {
@@ -79,10 +84,13 @@ describe('markClaims', () => {
     expect(pieces[2]!.ends).toEqual(['c1']);
   });
   it('handles overlapping claims', () => {
-    const pieces = markClaims([{ t: 'text', text: 'abcdef' }], [
-      { id: 'x', start: 0, end: 4 },
-      { id: 'y', start: 2, end: 6 },
-    ]);
+    const pieces = markClaims(
+      [{ t: 'text', text: 'abcdef' }],
+      [
+        { id: 'x', start: 0, end: 4 },
+        { id: 'y', start: 2, end: 6 },
+      ],
+    );
     expect(pieces.map((p) => p.claims.join('+'))).toEqual(['x', 'x+y', 'y']);
   });
 });
@@ -92,7 +100,10 @@ describe('collectEvents', () => {
     const claim = (id: string, brief: string, events: Claim['events']) => ({ id, brief, events }) as Claim;
     const ev = collectEvents([
       claim('a1-01', 'a', [{ id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
-      claim('b1-01', 'b', [{ id: '2013-nss', date: '2013', label: 'NSS' }, { id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
+      claim('b1-01', 'b', [
+        { id: '2013-nss', date: '2013', label: 'NSS' },
+        { id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' },
+      ]),
       claim('b1-02', 'b', [{ id: '2025-02-07-summit', date: '2025-02-07', label: 'Summit' }]),
     ]);
     expect(ev.map((e) => e.id)).toEqual(['2013-nss', '2025-02-07-summit']);

@@ -28,7 +28,9 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
   const seenIds = new Map<string, string>();
   const seenFiles = new Map<string, string>();
 
-  for (const name of readdirSync(join(root, CLAIMS_DIR)).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(join(root, CLAIMS_DIR))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = `${CLAIMS_DIR}/${name}`;
     const parsed = parseYaml(readFileSync(join(root, file), 'utf8'), file);
     problems.push(...parsed.problems);
@@ -66,18 +68,37 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
       });
       c.questions.forEach((q, j) => {
         if (!claimThemes.some((t) => t?.questions.some((tq) => tq.id === q))) {
-          fail(at(path('questions', j), `question “${q}” is not a question of the claim’s themes (${c.themes.join(', ')})`, 'add the theme, or use a question id from its theme file'));
+          fail(
+            at(
+              path('questions', j),
+              `question “${q}” is not a question of the claim’s themes (${c.themes.join(', ')})`,
+              'add the theme, or use a question id from its theme file',
+            ),
+          );
         }
       });
       const quote = normaliseSpace(c.quote);
       c.figures.forEach((f, j) => {
-        if (!quote.includes(normaliseSpace(f.text))) fail(at(path('figures', j, 'text'), `figure “${f.text}” is not in the quote`, 'copy the figure as written in the quote'));
+        if (!quote.includes(normaliseSpace(f.text)))
+          fail(at(path('figures', j, 'text'), `figure “${f.text}” is not in the quote`, 'copy the figure as written in the quote'));
       });
       const { found } = resolveQuote(c.quote, brief.cleaned.blocks);
       if (found.length === 0) {
-        fail(at(path('quote'), `the quote of ${c.id} is not verbatim in the cleaned text of ${brief.slug}`, 'copy it character for character from one paragraph of the reader page'));
+        fail(
+          at(
+            path('quote'),
+            `the quote of ${c.id} is not verbatim in the cleaned text of ${brief.slug}`,
+            'copy it character for character from one paragraph of the reader page',
+          ),
+        );
       } else if (found.length > 1) {
-        fail(at(path('quote'), `the quote of ${c.id} occurs ${found.length} times (${found.map((f) => '#' + f.blockId).join(', ')})`, 'lengthen the quote until it is unique'));
+        fail(
+          at(
+            path('quote'),
+            `the quote of ${c.id} occurs ${found.length} times (${found.map((f) => '#' + f.blockId).join(', ')})`,
+            'lengthen the quote until it is unique',
+          ),
+        );
       }
       if (ok) claims.push({ ...c, brief: brief.slug, ...found[0]! });
     });
@@ -85,7 +106,12 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
   problems.push(...checkEvents(claims));
   for (const t of themes) {
     if (t.required && !claims.some((c) => c.themes.includes(t.slug))) {
-      problems.push({ file: t.file, field: 'required', message: `the required theme “${t.slug}” has no claims`, fix: 'add claims for it, or make it not required' });
+      problems.push({
+        file: t.file,
+        field: 'required',
+        message: `the required theme “${t.slug}” has no claims`,
+        fix: 'add claims for it, or make it not required',
+      });
     }
   }
   return { claims, problems };
@@ -99,7 +125,12 @@ function checkEvents(claims: Claim[]): Problem[] {
     for (const e of c.events) {
       const first = dates.get(e.id);
       if (first && first.date !== e.date) {
-        problems.push({ file: `${CLAIMS_DIR}/${c.brief}.yaml`, field: `${c.id}.events`, message: `event “${e.id}” is dated ${e.date} here but ${first.date} in ${first.claim}`, fix: 'use one date for one event' });
+        problems.push({
+          file: `${CLAIMS_DIR}/${c.brief}.yaml`,
+          field: `${c.id}.events`,
+          message: `event “${e.id}” is dated ${e.date} here but ${first.date} in ${first.claim}`,
+          fix: 'use one date for one event',
+        });
       } else if (!first) dates.set(e.id, { date: e.date, claim: c.id });
     }
   }

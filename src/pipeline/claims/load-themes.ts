@@ -15,7 +15,9 @@ export interface Theme extends ThemeMeta {
 export function loadThemes(root: string): { themes: Theme[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const themes: Theme[] = [];
-  for (const name of readdirSync(join(root, THEMES_DIR)).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(join(root, THEMES_DIR))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const file = `${THEMES_DIR}/${name}`;
     const text = readFileSync(join(root, file), 'utf8');
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -38,10 +40,13 @@ export function loadThemes(root: string): { themes: Theme[]; problems: Problem[]
   const slugs = new Set(themes.map((t) => t.slug));
   const questionOwner = new Map<string, string>();
   for (const t of themes) {
-    for (const r of t.related) if (!slugs.has(r)) problems.push({ file: t.file, field: 'related', message: `unknown related theme “${r}”`, fix: `use one of: ${[...slugs].join(', ')}` });
+    for (const r of t.related)
+      if (!slugs.has(r))
+        problems.push({ file: t.file, field: 'related', message: `unknown related theme “${r}”`, fix: `use one of: ${[...slugs].join(', ')}` });
     for (const q of t.questions) {
       const owner = questionOwner.get(q.id);
-      if (owner) problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is already used by ${owner}`, fix: 'give each question its own id' });
+      if (owner)
+        problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is already used by ${owner}`, fix: 'give each question its own id' });
       questionOwner.set(q.id, t.file);
     }
   }

@@ -27,9 +27,7 @@ export function dropChrome(lines: Line[], rules: DropRule[]): DropResult {
   const kept: Line[] = [];
   const dropped: DropResult['dropped'] = [];
   for (const line of lines) {
-    const own = rules.findIndex((r) =>
-      'line' in r ? line.text === normaliseSpace(r.line) : line.text.startsWith(normaliseSpace(r.startsWith)),
-    );
+    const own = rules.findIndex((r) => ('line' in r ? line.text === normaliseSpace(r.line) : line.text.startsWith(normaliseSpace(r.startsWith))));
     if (own !== -1) {
       used[own] = true;
       dropped.push({ line, reason: rules[own]!.reason });
@@ -45,7 +43,13 @@ export function dropChrome(lines: Line[], rules: DropRule[]): DropResult {
   const problems = rules.flatMap((r, i): RuleProblem[] =>
     used[i]
       ? []
-      : [{ field: `cleaning.drop[${i}]`, message: `no line of the article matches “${'line' in r ? r.line : r.startsWith}”`, fix: 'correct the text or remove the rule' }],
+      : [
+          {
+            field: `cleaning.drop[${i}]`,
+            message: `no line of the article matches “${'line' in r ? r.line : r.startsWith}”`,
+            fix: 'correct the text or remove the rule',
+          },
+        ],
   );
   return { kept, dropped, problems };
 }

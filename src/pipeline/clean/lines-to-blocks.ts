@@ -3,12 +3,7 @@ import { normaliseSpace } from './text-to-lines';
 
 /** A short line without closing punctuation reads as a heading ("Alliance Anxieties", "What lies ahead?"). */
 export function looksLikeHeading(text: string): boolean {
-  return (
-    text.split(' ').length <= 10 &&
-    text.length <= 80 &&
-    !/[.,;:!”"’)]$/.test(text) &&
-    !/^[a-z]/.test(text)
-  );
+  return text.split(' ').length <= 10 && text.length <= 80 && !/[.,;:!”"’)]$/.test(text) && !/^[a-z]/.test(text);
 }
 
 /** Classifies lines as headings and paragraphs; paragraphs under the `summary` heading form the summary. */

@@ -19,5 +19,11 @@ export function linkNoteMarkers(blocks: Block[], notes: Note[]): RuleProblem[] {
   });
   return next > notes.length
     ? []
-    : [{ field: 'cleaning.endnotes', message: `endnote ${next} has no marker in the text (markers found: ${next - 1} of ${notes.length})`, fix: 'check the endnotes heading and that each note is cited after a punctuation mark' }];
+    : [
+        {
+          field: 'cleaning.endnotes',
+          message: `endnote ${next} has no marker in the text (markers found: ${next - 1} of ${notes.length})`,
+          fix: 'check the endnotes heading and that each note is cited after a punctuation mark',
+        },
+      ];
 }

@@ -20,7 +20,11 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[]): {
   settings.forEach((setting, i) => {
     const [left, right] = normaliseSpace(setting.glued).split('|') as [string, string];
     const glued = left + right;
-    const count = blocks.reduce((sum, b) => sum + b.segments.filter((s) => s.t === 'text' && s.text.includes(glued)).reduce((c, s) => c + (s.t === 'text' ? s.text.split(glued).length - 1 : 0), 0), 0);
+    const count = blocks.reduce(
+      (sum, b) =>
+        sum + b.segments.filter((s) => s.t === 'text' && s.text.includes(glued)).reduce((c, s) => c + (s.t === 'text' ? s.text.split(glued).length - 1 : 0), 0),
+      0,
+    );
     if (count !== 1) {
       problems.push({
         field: `cleaning.repairs[${i}]`,
@@ -31,7 +35,14 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[]): {
     }
     const n = repairs.length + 1;
     splitTextSegments(blocks, new RegExp(escape(glued), 'g'), (_m, block) => {
-      repairs.push({ n, line: block.line, before: glued, after: left + setting.insert + right, insert: setting.insert, note: setting.note ?? DEFAULT_NOTE[setting.insert] ?? 'Punctuation lost in the capture, restored by the editors.' });
+      repairs.push({
+        n,
+        line: block.line,
+        before: glued,
+        after: left + setting.insert + right,
+        insert: setting.insert,
+        note: setting.note ?? DEFAULT_NOTE[setting.insert] ?? 'Punctuation lost in the capture, restored by the editors.',
+      });
       return [
         { t: 'text', text: left },
         { t: 'ins', text: setting.insert, repair: n },

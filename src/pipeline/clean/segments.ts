@@ -9,11 +9,7 @@ export function plainText(segments: Segment[]): string {
  * Replaces, in the text segments of `blocks`, each match of `pattern` (global) by the segments
  * `make` returns. The callback may return null to keep a match as it is.
  */
-export function splitTextSegments(
-  blocks: Block[],
-  pattern: RegExp,
-  make: (m: RegExpExecArray, block: Block) => Segment[] | null,
-): void {
+export function splitTextSegments(blocks: Block[], pattern: RegExp, make: (m: RegExpExecArray, block: Block) => Segment[] | null): void {
   for (const block of blocks) {
     const out: Segment[] = [];
     for (const seg of block.segments) {

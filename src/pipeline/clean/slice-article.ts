@@ -17,7 +17,13 @@ export function sliceArticle(lines: Line[], start: string, end?: string): SliceR
       lines: [],
       before: lines,
       after: [],
-      problems: [{ field: 'cleaning.start', message: `no line of the raw file starts with “${start}”`, fix: 'copy the opening words of the article’s first line exactly' }],
+      problems: [
+        {
+          field: 'cleaning.start',
+          message: `no line of the raw file starts with “${start}”`,
+          fix: 'copy the opening words of the article’s first line exactly',
+        },
+      ],
     };
   }
   let to = lines.length;
@@ -26,7 +32,11 @@ export function sliceArticle(lines: Line[], start: string, end?: string): SliceR
     const e = normaliseSpace(end);
     const idx = lines.findIndex((l, i) => i > from && l.text.startsWith(e));
     if (idx === -1) {
-      problems.push({ field: 'cleaning.end', message: `no line after the start begins with “${end}”`, fix: 'copy the opening words of the first line after the article exactly, or remove "end"' });
+      problems.push({
+        field: 'cleaning.end',
+        message: `no line after the start begins with “${end}”`,
+        fix: 'copy the opening words of the first line after the article exactly, or remove "end"',
+      });
     } else {
       to = idx;
     }
