@@ -19,11 +19,8 @@ export function blockToHtml(segments: Segment[], claims: (ClaimRange & { label: 
         p.t === 'ins'
           ? `<ins class="repair" id="repair-${p.repair}">${escapeHtml(p.text)}<span class="sr-only"> (editorial insertion ${p.repair}) </span></ins>`
           : escapeHtml(p.text);
-      if (p.claims.length > 0) html = `<mark class="claim"${p.starts[0] ? ` id="c-${p.starts[0]}"` : ''}>${html}</mark>`;
-      for (const id of p.ends) {
-        const l = escapeHtml(label.get(id) ?? `Claim ${id}`);
-        html += `<sup><a class="cl" href="${claimUrl(id)}" title="${l}" aria-label="${l}">◆</a></sup>`;
-      }
+      if (p.claims.length > 0) html = `<mark${p.starts[0] ? ` id="c-${p.starts[0]}"` : ''}>${html}</mark>`;
+      for (const id of p.ends) html += `<a class="cl" href="${claimUrl(id)}" aria-label="${escapeHtml(label.get(id) ?? `Claim ${id}`)}">◆</a>`;
       return html;
     })
     .join('');

@@ -10,9 +10,9 @@ export function themeTitles(claim: Claim, themes: Theme[]): string[] {
   return claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
 }
 
-/** "Claim icds1-07: forecast · Defence spending, Alliances": the label of a claim marker. */
+/** "Forecast: Defence spending, Alliances": the label of a claim marker, its kind and themes. */
 export function claimLabel(claim: Claim, themes: Theme[]): string {
-  return `Claim ${claim.id}: ${KIND_LABEL[claim.kind].toLowerCase()} · ${themeTitles(claim, themes).join(', ')}`;
+  return `${KIND_LABEL[claim.kind]}: ${claim.themes.map((s) => themes.find((t) => t.slug === s)?.short ?? s).join(', ')}`;
 }
 
 /** A brief's claims grouped by the anchor of the paragraph that holds them, in text order. */

@@ -15,6 +15,8 @@ export const themeQuestionSchema = z
 export const themeSchema = z
   .object({
     title: z.string().min(1),
+    /** A short form for tight places, such as the claim markers in the text. */
+    short: z.string().min(1).max(28),
     /** One sentence: what the theme covers. */
     description: z.string().min(1),
     /** Position in theme lists. */

@@ -1,7 +1,11 @@
+import searchCss from '../styles/search.css?inline';
 import { runSearch, type PagefindData, type SearchOutcome } from './engine';
 import { FILTER_KEYS, highlightTerms, stateToParams, withHighlight, type SearchState } from './url-state';
 
 const PAGE = 10;
+
+// The search styles arrive with the search code, so reading pages never download them.
+if (!document.getElementById('search-css')) document.head.append(Object.assign(document.createElement('style'), { id: 'search-css', textContent: searchCss }));
 const FILTER_LABEL: Record<(typeof FILTER_KEYS)[number], string> = { type: 'Result type', theme: 'Theme', brief: 'Brief', kind: 'Claim kind', year: 'Year' };
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {

@@ -15,6 +15,9 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** Spaces around dashes so "Kim Dae-jung–Obuchi" indexes Obuchi as a word of its own. */
+const indexable = (text: string) => text.replace(/(\S)([–—])(?=\S)/g, '$1 $2 ');
+
 export const KIND_LABEL = { fact: 'Fact', assessment: 'Assessment', forecast: 'Forecast', recommendation: 'Recommendation' } as const;
 
 /** Search filters shared by pages and claims, so one filter narrows both. */
@@ -27,7 +30,7 @@ export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): Sear
   const themeTitles = claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
   return {
     url: `${briefUrl(brief.slug)}#c-${claim.id}`,
-    content: `${claim.quote} ${claim.statement}`,
+    content: indexable(`${claim.quote} ${claim.statement}`),
     language: 'en',
     meta: {
       title: claim.statement,
@@ -61,7 +64,7 @@ export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): 
     const themeTitles = themeSlugs.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
     records.push({
       url: `${briefUrl(brief.slug)}#${block.id}`,
-      content: text,
+      content: indexable(text),
       language: 'en',
       meta: {
         title: brief.meta.title.value + (section ? `: ${section}` : ''),

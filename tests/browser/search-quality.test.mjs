@@ -1,0 +1,33 @@
+// The checked-in queries of tests/search-queries.json, run against the built index through the real UI.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { searchPage, resultLinks } from './search-helpers.mjs';
+import { newPage, useSite } from './site.mjs';
+
+const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8'));
+const site = useSite();
+
+it(`has at least 30 checked queries (${queries.length})`, () => assert.ok(queries.length >= 30));
+
+for (const query of queries) {
+  it(`“${query.q}” ${query.none ? 'finds no text containing it' : query.first ? `finds ${query.first} first` : `has ${query.top3.join(' or ')} in the top three`}`, async () => {
+    const page = site.page ?? (site.page = await newPage(site));
+    await searchPage(page, site.url, { q: query.q });
+    const links = await resultLinks(page);
+    if (query.none) {
+      const texts = await page.$$eval('#search-page .results li', (lis) => lis.map((li) => li.textContent ?? ''));
+      return assert.deepEqual(
+        texts.filter((t) => t.toLowerCase().includes(query.q.toLowerCase())),
+        [],
+      );
+    }
+    assert.ok(links.length > 0, 'no results');
+    if (query.first) assert.ok(links[0].startsWith(`/sources/${query.first}/`), `first result: ${links[0]}`);
+    if (query.top3)
+      assert.ok(
+        links.slice(0, 3).some((l) => query.top3.some((t) => l.includes(t))),
+        `top three: ${links.slice(0, 3).join(', ')}`,
+      );
+  });
+}

@@ -1,0 +1,152 @@
+// Search as a reader uses it: results, filters with counts, shareable URLs, keyboard only, landing.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resultLinks, searchPage, waitForResults } from './search-helpers.mjs';
+import { newPage, useSite } from './site.mjs';
+
+const site = useSite();
+const briefOf = (href) => href.split('/')[2];
+
+describe('the search page', () => {
+  it('shows results from the right briefs as a query is typed', async () => {
+    const page = await newPage(site);
+    await page.goto(site.url + '/search/');
+    await page.locator('#sp-q').pressSequentially('Bolton memoir', { delay: 20 });
+    await waitForResults(page);
+    const links = await resultLinks(page);
+    assert.ok(links.length > 0);
+    assert.equal(briefOf(links[0]), 'diplomat-trump-re-election-alliance');
+    assert.match(page.url(), /\?q=Bolton\+memoir$/);
+    assert.ok((await page.locator('.results mark').count()) > 0, 'terms are highlighted in excerpts');
+  });
+
+  it('each filter narrows the results and shows counts', async () => {
+    const page = await newPage(site);
+    await searchPage(page, site.url, { q: 'tariffs' });
+    const all = (await resultLinks(page)).length;
+    const total = Number(/^(\d+)/.exec(await page.textContent('#sp-status'))[1]);
+    // Brief filter: open the group, read the count shown for RSIS, tick it.
+    await page.locator('.filters summary', { hasText: 'Brief' }).click();
+    const rsis = page.locator('.filters label', { hasText: 'RSIS' });
+    const shown = Number(/\((\d+)\)/.exec(await rsis.textContent())[1]);
+    assert.ok(shown > 0 && shown < total, `RSIS count ${shown} of ${total}`);
+    await rsis.locator('input').check();
+    await page.waitForFunction((n) => document.querySelector('#sp-status')?.textContent?.startsWith(`${n} result`), shown);
+    const links = await resultLinks(page);
+    assert.ok(
+      links.every((l) => briefOf(l) === 'rsis-japans-international-strategy'),
+      links.join(),
+    );
+    assert.match(page.url(), /brief=RSIS/);
+    // Kind filter narrows further to claims of that kind.
+    await page.locator('.filters summary', { hasText: 'Claim kind' }).click();
+    await page.locator('.filters label', { hasText: 'Forecast' }).locator('input').check();
+    await page.waitForURL(/kind=Forecast/);
+    await waitForResults(page);
+    const n = Number(/^(\d+)/.exec(await page.textContent('#sp-status'))?.[1] ?? 0);
+    assert.ok(n > 0 && n < shown, `forecasts ${n} of ${shown}`);
+    assert.ok(all > 0);
+  });
+
+  it('theme and year filters narrow too', async () => {
+    const page = await newPage(site);
+    await searchPage(page, site.url, { q: 'Japan', theme: 'Trade and investment', year: '2025' });
+    const links = await resultLinks(page);
+    assert.ok(links.length > 0);
+    const briefs2025 = ['icds-japan-looks-ahead', 'sejong-japans-perception-and-response', 'rsis-japans-international-strategy'];
+    assert.ok(
+      links.every((l) => briefs2025.includes(briefOf(l))),
+      links.join(),
+    );
+  });
+
+  it('a shared URL restores query, filters and order, and Back undoes a filter', async () => {
+    const page = await newPage(site);
+    await searchPage(page, site.url, { q: 'alliance', type: 'Claim', sort: 'newest' });
+    assert.equal(await page.inputValue('#sp-q'), 'alliance');
+    assert.equal(await page.inputValue('#sp-sort'), 'newest');
+    assert.equal(await page.locator('.filters input[name=type][value=Claim]').isChecked(), true);
+    const links = await resultLinks(page);
+    assert.ok(links.length > 0 && links.every((l) => l.includes('#c-')), 'only claims');
+    assert.equal(briefOf(links[0]), 'rsis-japans-international-strategy', 'newest brief first');
+    await page.locator('.filters input[name=type][value=Claim]').uncheck();
+    await page.waitForURL((u) => !u.search.includes('type='));
+    await page.goBack();
+    await page.waitForURL(/type=Claim/);
+    await waitForResults(page);
+    assert.equal(await page.locator('.filters input[name=type][value=Claim]').isChecked(), true);
+  });
+
+  it('without JavaScript it says so and links to the indexes', async () => {
+    const page = await newPage(site, { javaScriptEnabled: false });
+    await page.goto(site.url + '/search/');
+    const text = await page.textContent('#search-page');
+    assert.match(text, /needs JavaScript/);
+    assert.ok(await page.locator('#search-page a[href="/themes/"]').count());
+    assert.ok(await page.locator('#search-page a[href="/sources/"]').count());
+  });
+});
+
+describe('the search dialog, by keyboard only', () => {
+  it('opens with "/", moves with arrows, opens a result with Enter, and lands on the highlighted passage', async () => {
+    const page = await newPage(site);
+    const pagefind = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(r.url()));
+    await page.goto(site.url + '/sources/icds-japan-looks-ahead/');
+    await page.waitForLoadState('networkidle');
+    assert.equal(pagefind.length, 0, 'no Pagefind file before search is opened');
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog.search-dialog');
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sd-q');
+    await page.keyboard.type('Eldridge Colby');
+    await waitForResults(page, '#sd-status');
+    assert.ok(pagefind.length > 0);
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    assert.match(focused, /^\/sources\/rsis-japans-international-strategy\/\?hl=/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/rsis-japans-international-strategy\/\?hl=.*#/);
+    await page.locator('mark.hit').first().waitFor();
+    const hits = await page.locator('mark.hit').allTextContents();
+    assert.ok(
+      hits.some((h) => /colby/i.test(h)),
+      hits.join(),
+    );
+    const target = await page.evaluate(() => {
+      const t = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const r = t?.getBoundingClientRect();
+      return r && r.top < innerHeight && r.bottom > 0;
+    });
+    assert.ok(target, 'the linked passage is in view');
+  });
+
+  it('opens with Ctrl+K, keeps focus inside, closes with Esc and restores focus', async () => {
+    const page = await newPage(site);
+    await page.goto(site.url + '/themes/alliances/');
+    await page.locator('a[href="/compare/"]').first().focus();
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog').waitFor();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body),
+      true,
+      'focus stays in the dialog',
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.search-dialog').waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/compare/');
+  });
+
+  it('works at phone width', async () => {
+    const page = await newPage(site, { viewport: { width: 360, height: 740 } });
+    await page.goto(site.url + '/');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await page.locator('dialog.search-dialog').waitFor();
+    await page.keyboard.type('Camp David');
+    await waitForResults(page, '#sd-status');
+    const box = await page.locator('dialog.search-dialog').boundingBox();
+    assert.ok(box.width <= 360, `dialog ${box.width}px wide`);
+    assert.ok((await page.locator('dialog .results li').count()) > 0);
+  });
+});

@@ -1,0 +1,92 @@
+// Theme pages, data downloads and page weight, checked on the built site.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readerPageWeights } from '../../scripts/lib/page-weight.mjs';
+import { DIST, load, normalise, pageFile } from './dist.mjs';
+
+const data = (f) => readFileSync(join(DIST, 'data', f), 'utf8');
+const claims = JSON.parse(data('claims.json'));
+const themes = JSON.parse(data('themes.json'));
+const sources = JSON.parse(data('sources.json'));
+
+describe('reader page weight', () => {
+  for (const p of readerPageWeights(DIST)) {
+    it(`${p.slug}: HTML+CSS ${p.sent} B gzipped is within 1.3 × text (${p.text} B) + 4 KB`, () => {
+      assert.ok(p.sent <= p.budget, `${p.sent} > ${p.budget}`);
+    });
+  }
+});
+
+describe('theme pages', () => {
+  for (const theme of themes) {
+    describe(theme.title, () => {
+      const $ = load(pageFile(`/themes/${theme.slug}/`));
+      it('has a synthesis in which every sentence links to claims of this theme', () => {
+        const paras = $('#synthesis').parent().find('p');
+        assert.ok(paras.length >= 3);
+        const bad = [];
+        paras.each((_, p) => {
+          // A sentence ends at ")." or ")" + end, after its claim links.
+          const html = $(p).html();
+          const sentences = html.split(/(?<=\)[.;]?)\s+(?=[A-Z])/);
+          for (const s of sentences) {
+            const ids = [...s.matchAll(/href="\/claims\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+            if (ids.length === 0) bad.push(`no claim link: ${normalise(cheerioText(s)).slice(0, 80)}`);
+            for (const id of ids) if (!theme.claims.includes(id)) bad.push(`${id} is not a claim of ${theme.slug}`);
+          }
+        });
+        assert.deepEqual(bad, []);
+      });
+      it('answers each question brief by brief, saying which briefs are silent', () => {
+        for (const q of theme.questions) {
+          const section = $(`#${q.id}`).parent();
+          assert.equal(section.find('.col').length, sources.length, q.id);
+          const silent = section.find('.silent').length;
+          const speaking = section.find('.col').filter((_, c) => $(c).find('.claim-card').length > 0).length;
+          assert.equal(silent + speaking, sources.length);
+        }
+      });
+      it('gives each of its claims an anchor', () => {
+        const missing = theme.claims.filter((id) => $(`[id="${id}"]`).length !== 1);
+        assert.deepEqual(missing, []);
+      });
+    });
+  }
+});
+
+function cheerioText(html) {
+  return html.replace(/<[^>]+>/g, '');
+}
+
+describe('open data', () => {
+  it('claims.json holds every claim with its id, brief, quote, paragraph anchor, statement, kind and themes', () => {
+    assert.ok(claims.length >= 150);
+    const pages = new Map();
+    for (const c of claims) {
+      for (const k of ['id', 'brief', 'quote', 'paragraph', 'statement', 'kind', 'themes']) assert.ok(c[k] !== undefined && c[k] !== '', `${c.id}.${k}`);
+      const $ = pages.get(c.brief) ?? pages.set(c.brief, load(pageFile(`/sources/${c.brief}/`))).get(c.brief);
+      $('.sr-only, .cl').remove();
+      assert.ok(normalise($(`[id="${c.paragraph}"]`).text()).includes(normalise(c.quote).slice(0, 30)), `${c.id} in #${c.paragraph}`);
+    }
+  });
+  it('claims.csv has a row per claim', () => {
+    const rows = data('claims.csv')
+      .trim()
+      .split(/\r?\n(?=[a-z]+\d+-\d+,)/);
+    assert.equal(rows.length - 1, claims.length);
+  });
+  it('every file has a JSON Schema', () => {
+    for (const f of ['claims', 'sources', 'themes']) {
+      const schema = JSON.parse(data(`${f}.schema.json`));
+      assert.equal(schema.type, 'array');
+      assert.ok(schema.items.properties, f);
+    }
+  });
+  it('sources.json keeps provenance and leaves out build settings', () => {
+    const orf = sources.find((s) => s.slug === 'orf-reignited-agendas-japan');
+    assert.equal(orf.meta.title.from.source, 'editors');
+    assert.equal(orf.meta.cleaning, undefined);
+  });
+});
