@@ -7,10 +7,14 @@ let panel: SearchPanel | undefined;
 export function openSearchDialog(): void {
   const back = document.activeElement as HTMLElement | null;
   if (!dialog) {
-    panel = new SearchPanel(() => {
-      share.href = panel!.link();
-    }, 'sd');
-    const share = Object.assign(document.createElement('a'), { href: '/search/', className: 'small', textContent: 'Open as a page you can share' });
+    panel = new SearchPanel(
+      () => {
+        share.href = panel!.link();
+      },
+      'sd',
+      false,
+    );
+    const share = Object.assign(document.createElement('a'), { href: '/search/', className: 'small', textContent: 'Filter, or share as a link' });
     const close = Object.assign(document.createElement('button'), { type: 'button', className: 'close', textContent: 'Close' });
     close.setAttribute('aria-label', 'Close search');
     close.addEventListener('click', () => dialog!.close());

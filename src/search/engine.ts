@@ -50,10 +50,11 @@ export interface SearchOutcome {
  * Runs a search with its aliases (DPRK also finds North Korea) and merges the results by id,
  * keeping each result's best score. Filters combine as: any value within a group, all groups.
  */
-export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, withCounts = true): Promise<SearchOutcome> {
   const pf = await loadPagefind();
-  // Loading the filter index first makes Pagefind return per-value counts with each search.
-  const all = await pf.filters();
+  // Loading the filter index first makes Pagefind return per-value counts with each search; the
+  // dialog, which shows no filters, skips it and downloads less.
+  const all = withCounts ? await pf.filters() : {};
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? 'desc' : 'asc' };
   const variants = state.q ? expandQuery(state.q) : [];

@@ -1,8 +1,8 @@
 import searchCss from '../styles/search.css?inline';
-import { runSearch, type PagefindData, type SearchOutcome } from './engine';
+import { loadPagefind, runSearch, type PagefindData, type SearchOutcome } from './engine';
 import { FILTER_KEYS, highlightTerms, stateToParams, withHighlight, type SearchState } from './url-state';
 
-const PAGE = 10;
+const PAGE = 8;
 
 // The search styles arrive with the search code, so reading pages never download them.
 if (!document.getElementById('search-css')) document.head.append(Object.assign(document.createElement('style'), { id: 'search-css', textContent: searchCss }));
@@ -36,6 +36,8 @@ export class SearchPanel {
   constructor(
     private readonly onChange: (state: SearchState, committed: boolean) => void = () => {},
     idPrefix = 'sp',
+    /** Show filter controls with counts (the search page); the dialog links to the page instead. */
+    private readonly withFilters = true,
   ) {
     this.input = el('input', {
       type: 'search',
@@ -74,11 +76,13 @@ export class SearchPanel {
     });
     this.input.addEventListener('input', () => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.update({ q: this.input.value }, false), 120);
+      this.timer = setTimeout(() => this.update({ q: this.input.value }, false), 60);
     });
     this.sort.addEventListener('change', () => this.update({ sort: this.sort.value as SearchState['sort'] }, true));
     this.more.addEventListener('click', () => void this.showMore(true));
     this.root.addEventListener('keydown', (e) => this.onKey(e));
+    // Fetch Pagefind while the reader types the first word.
+    void loadPagefind();
   }
 
   /** Shows a search (from the URL, say) without reporting it as a change. */
@@ -106,10 +110,10 @@ export class SearchPanel {
       return;
     }
     this.status.textContent = 'Searching…';
-    const outcome = await runSearch(this.state);
+    const outcome = await runSearch(this.state, this.withFilters);
     if (run !== this.run) return;
     this.outcome = outcome;
-    this.renderFilters();
+    if (this.withFilters) this.renderFilters();
     this.list.replaceChildren();
     this.shown = 0;
     await this.showMore(false);

@@ -1,0 +1,68 @@
+// Search benchmark in real Chromium against the built site on 127.0.0.1. For each query, on a fresh
+// visit to a reader page: bytes the search needed (counted gzipped, as a static host sends them) and
+// the time from the last keystroke to the first result shown; then the same for a second query in
+// the same visit. Prints figures; run after `npm run build`.
+import { gzipSync } from 'node:zlib';
+import { launch } from '../tests/browser/chromium.mjs';
+import { serve } from './serve-dist.mjs';
+
+const QUERIES = ['Nippon Steel', 'DPRK', 'defence spending', '$8 billion', 'host nation support', 'Kim Jong Un', 'semiconductors', 'Asian NATO'];
+const SECOND = 'tariffs';
+
+const { server, url } = await serve('dist');
+const browser = await launch();
+
+async function timeQuery(page, q) {
+  await page.evaluate(() => {
+    window.__first = undefined;
+    const list = () => document.querySelector('dialog .results');
+    const obs = new MutationObserver(() => {
+      if (list()?.querySelector('li') && window.__first === undefined) window.__first = performance.now();
+    });
+    obs.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('keydown', () => (window.__last = performance.now()), { capture: true });
+  });
+  const input = page.locator('#sd-q');
+  await input.fill('');
+  await page.evaluate(() => document.querySelector('dialog .results')?.replaceChildren());
+  await input.pressSequentially(q, { delay: 30 });
+  await page.waitForFunction(() => window.__first !== undefined, null, { timeout: 10_000 });
+  return page.evaluate(() => window.__first - window.__last);
+}
+
+const rows = [];
+try {
+  for (const q of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes = new Map();
+    let counting = false;
+    page.on('response', async (r) => {
+      if (!counting || !r.url().startsWith(url)) return;
+      try {
+        sizes.set(r.url(), gzipSync(await r.body()).length);
+      } catch {
+        /* redirects have no body */
+      }
+    });
+    await page.goto(`${url}/sources/sejong-japans-perception-and-response/`);
+    await page.waitForLoadState('networkidle');
+    counting = true;
+    await page.keyboard.press('/');
+    await page.locator('#sd-q').waitFor();
+    const cold = await timeQuery(page, q);
+    await page.waitForLoadState('networkidle');
+    const bytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const warm = await timeQuery(page, SECOND);
+    rows.push({ q, kb: bytes / 1024, files: sizes.size, cold, warm });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log('query                    first search: KB gzipped  files  ms to results | next search ms');
+for (const r of rows) console.log(`${r.q.padEnd(24)} ${r.kb.toFixed(1).padStart(20)}  ${String(r.files).padStart(5)}  ${r.cold.toFixed(0).padStart(12)} | ${r.warm.toFixed(0).padStart(14)}`);
+const max = (k) => Math.max(...rows.map((r) => r[k]));
+console.log(`worst: ${max('kb').toFixed(1)} KB for a first search (target ≤ 150), ${max('cold').toFixed(0)} ms cold and ${max('warm').toFixed(0)} ms warm to first results (target ≤ 300)`);
