@@ -63,6 +63,11 @@ try {
 }
 
 console.log('query                    first search: KB gzipped  files  ms to results | next search ms');
-for (const r of rows) console.log(`${r.q.padEnd(24)} ${r.kb.toFixed(1).padStart(20)}  ${String(r.files).padStart(5)}  ${r.cold.toFixed(0).padStart(12)} | ${r.warm.toFixed(0).padStart(14)}`);
+for (const r of rows)
+  console.log(
+    `${r.q.padEnd(24)} ${r.kb.toFixed(1).padStart(20)}  ${String(r.files).padStart(5)}  ${r.cold.toFixed(0).padStart(12)} | ${r.warm.toFixed(0).padStart(14)}`,
+  );
 const max = (k) => Math.max(...rows.map((r) => r[k]));
-console.log(`worst: ${max('kb').toFixed(1)} KB for a first search (target ≤ 150), ${max('cold').toFixed(0)} ms cold and ${max('warm').toFixed(0)} ms warm to first results (target ≤ 300)`);
+console.log(
+  `worst: ${max('kb').toFixed(1)} KB for a first search (target ≤ 150), ${max('cold').toFixed(0)} ms cold and ${max('warm').toFixed(0)} ms warm to first results (target ≤ 300)`,
+);
