@@ -43,3 +43,14 @@ it('has no broken internal links or anchors', () => {
   }
   assert.deepEqual(broken.slice(0, 30), []);
 });
+
+it('gives every page a social card that exists', () => {
+  const missing = [];
+  for (const [path, file] of htmlPages()) {
+    const $ = load(file);
+    const image = $('meta[property="og:image"]').attr('content');
+    if (!image) missing.push(`${path}: no og:image`);
+    else if (!existsSync(join(DIST, new URL(image).pathname))) missing.push(`${path}: ${image}`);
+  }
+  assert.deepEqual(missing.slice(0, 20), []);
+});

@@ -1,0 +1,33 @@
+import type { Corpus } from '../pipeline/corpus';
+import { KIND_LABEL } from './claims';
+import { formatPublicationDate } from './dates';
+import type { CardText } from './social-card';
+
+/** Every social card of the site by its path under /og/ (without ".png"). */
+export function cardTexts({ briefs, themes, claims }: Corpus): Map<string, CardText> {
+  const cards = new Map<string, CardText>();
+  cards.set('site', {
+    kicker: 'Five think-tank briefs compared',
+    title: 'How will Japan fare under Trump 2.0? Where the analysts agree and differ',
+    footer: `${claims.length} verified claims on ${themes.length} themes`,
+  });
+  for (const t of themes) cards.set(`themes/${t.slug}`, { kicker: 'Theme', title: t.title, quote: undefined, footer: t.description });
+  for (const b of briefs) {
+    const supplied = b.meta.title.from.source === 'editors' ? ' [title supplied]' : '';
+    cards.set(`sources/${b.slug}`, {
+      kicker: `${b.meta.publisher.short} · ${b.meta.kind.value}`,
+      title: b.meta.title.value + supplied,
+      footer: formatPublicationDate(b.meta.date),
+    });
+  }
+  for (const c of claims) {
+    const b = briefs.find((x) => x.slug === c.brief)!;
+    cards.set(`claims/${c.id}`, {
+      kicker: `Claim ${c.id} · ${KIND_LABEL[c.kind]}`,
+      title: c.statement,
+      quote: c.quote,
+      footer: `${b.meta.publisher.short}, ${formatPublicationDate(b.meta.date)}`,
+    });
+  }
+  return cards;
+}
