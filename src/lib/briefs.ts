@@ -3,9 +3,8 @@ import { plainText } from '../pipeline/clean/segments';
 import { sortKey } from './dates';
 
 /** Briefs in order of publication, oldest first. */
-export function byDate<T extends { data: Brief } | Brief>(briefs: T[]): T[] {
-  const b = (x: T): Brief => ('data' in x ? x.data : x);
-  return [...briefs].sort((x, y) => sortKey(b(x).meta.date).localeCompare(sortKey(b(y).meta.date)) || b(x).slug.localeCompare(b(y).slug));
+export function byDate(briefs: Brief[]): Brief[] {
+  return [...briefs].sort((x, y) => sortKey(x.meta.date).localeCompare(sortKey(y.meta.date)) || x.slug.localeCompare(y.slug));
 }
 
 /** Words of the cleaned article (headings and summary included). */

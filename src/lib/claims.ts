@@ -1,9 +1,9 @@
 import type { Claim } from '../pipeline/claims/load-claims';
 import type { Theme } from '../pipeline/claims/load-themes';
 import type { ClaimRange } from './mark-claims';
-import { KIND_LABEL } from '../search/records';
 
-export { KIND_LABEL };
+/** Display names of the claim kinds. */
+export const KIND_LABEL = { fact: 'Fact', assessment: 'Assessment', forecast: 'Forecast', recommendation: 'Recommendation' } as const;
 
 /** Theme titles of a claim, in the claim's order. */
 export function themeTitles(claim: Claim, themes: Theme[]): string[] {

@@ -3,6 +3,7 @@ import type { Theme } from '../pipeline/claims/load-themes';
 import type { Brief } from '../pipeline/load-briefs';
 import { publicationYear, sortKey } from '../lib/dates';
 import { briefUrl } from '../lib/briefs';
+import { KIND_LABEL, themeTitles } from '../lib/claims';
 import { plainText } from '../pipeline/clean/segments';
 
 /** What Pagefind needs to index one custom record. */
@@ -18,8 +19,6 @@ export interface SearchRecord {
 /** Spaces around dashes so "Kim Dae-jung–Obuchi" indexes Obuchi as a word of its own. */
 const indexable = (text: string) => text.replace(/(\S)([–—])(?=\S)/g, '$1 $2 ');
 
-export const KIND_LABEL = { fact: 'Fact', assessment: 'Assessment', forecast: 'Forecast', recommendation: 'Recommendation' } as const;
-
 /** Search filters shared by pages and claims, so one filter narrows both. */
 export function briefFilters(brief: Brief): Record<string, string[]> {
   return { brief: [brief.meta.publisher.short], year: [publicationYear(brief.meta.date) ?? 'Not stated'] };
@@ -27,7 +26,6 @@ export function briefFilters(brief: Brief): Record<string, string[]> {
 
 /** Claim → a custom Pagefind record that lands on the claim's sentence in its brief. */
 export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): SearchRecord {
-  const themeTitles = claim.themes.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
   return {
     url: `${briefUrl(brief.slug)}#c-${claim.id}`,
     content: indexable(`${claim.quote} ${claim.statement}`),
@@ -42,7 +40,7 @@ export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): Sear
       kind: KIND_LABEL[claim.kind],
       claim: claim.id,
     },
-    filters: { ...briefFilters(brief), theme: themeTitles, kind: [KIND_LABEL[claim.kind]], type: ['Claim'] },
+    filters: { ...briefFilters(brief), theme: themeTitles(claim, themes), kind: [KIND_LABEL[claim.kind]], type: ['Claim'] },
     sort: { date: sortKey(brief.meta.date) },
   };
 }
@@ -61,7 +59,7 @@ export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): 
       continue;
     }
     const themeSlugs = [...new Set(claims.filter((c) => c.blockId === block.id).flatMap((c) => c.themes))];
-    const themeTitles = themeSlugs.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
+    const titles = themeSlugs.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
     records.push({
       url: `${briefUrl(brief.slug)}#${block.id}`,
       content: indexable(text),
@@ -73,7 +71,7 @@ export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): 
         brief: brief.meta.title.value,
         date: sortKey(brief.meta.date),
       },
-      filters: { ...briefFilters(brief), type: ['Brief text'], ...(themeTitles.length ? { theme: themeTitles } : {}) },
+      filters: { ...briefFilters(brief), type: ['Brief text'], ...(titles.length ? { theme: titles } : {}) },
       sort: { date: sortKey(brief.meta.date) },
     });
   }
