@@ -3,8 +3,11 @@ import { SearchPanel } from './panel';
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
 
-/** Opens the search dialog (built on first use); focus returns to where it was on close. */
-export function openSearchDialog(): void {
+/**
+ * Opens the search dialog (built on first use); focus returns to where it was on close. `typed` is
+ * what the reader typed while the search code was loading.
+ */
+export function openSearchDialog(typed = ''): void {
   const back = document.activeElement as HTMLElement | null;
   if (!dialog) {
     panel = new SearchPanel(
@@ -33,5 +36,8 @@ export function openSearchDialog(): void {
   dialog.addEventListener('close', () => back?.focus(), { once: true });
   dialog.showModal();
   panel!.input.focus();
-  panel!.input.select();
+  if (typed) {
+    panel!.input.value = typed;
+    panel!.input.dispatchEvent(new Event('input'));
+  } else panel!.input.select();
 }

@@ -95,11 +95,13 @@ describe('the search dialog, by keyboard only', () => {
     await page.goto(site.url + '/sources/icds-japan-looks-ahead/');
     await page.waitForLoadState('networkidle');
     assert.equal(pagefind.length, 0, 'no Pagefind file before search is opened');
+    // Typing straight after "/", before the search code has loaded, loses no key.
     await page.keyboard.press('/');
+    await page.keyboard.type('Eldridge Colby');
     const dialog = page.locator('dialog.search-dialog');
     await dialog.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sd-q');
-    await page.keyboard.type('Eldridge Colby');
+    assert.equal(await page.inputValue('#sd-q'), 'Eldridge Colby');
     await waitForResults(page, '#sd-status');
     assert.ok(pagefind.length > 0);
     await page.keyboard.press('ArrowDown');
