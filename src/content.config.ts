@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -7,11 +9,26 @@ import { loadCorpus, type Corpus } from './pipeline/corpus';
 import type { Brief } from './pipeline/load-briefs';
 import { themeSchema } from './schemas/theme';
 
-let corpus: Corpus | undefined;
-/** The corpus is read and checked once per build, then shared by the collections. */
+let cached: { stamp: string; corpus: Corpus } | undefined;
+
+/** Paths, sizes and modification times of every content file: changes when any input changes. */
+function contentStamp(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/** The corpus is read and checked once, shared by the collections, and read again only when content/ changes. */
 function corpusOnce(): Corpus {
-  corpus ??= loadCorpus(process.cwd());
-  return corpus;
+  const stamp = contentStamp(join(process.cwd(), 'content'));
+  if (cached?.stamp !== stamp) cached = { stamp, corpus: loadCorpus(process.cwd()) };
+  return cached.corpus;
 }
 
 /** A loader that stores one entry per item of the checked corpus. */
@@ -19,7 +36,6 @@ function corpusLoader<T extends object>(name: string, items: (c: Corpus) => T[],
   return {
     name,
     load: async ({ store, generateDigest, watcher, logger }) => {
-      corpus = undefined;
       store.clear();
       if (report) for (const line of coverageReport(corpusOnce())) logger.info(line);
       for (const item of items(corpusOnce())) {

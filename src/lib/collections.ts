@@ -5,8 +5,18 @@ import type { Brief } from '../pipeline/load-briefs';
 import { byDate } from './briefs';
 import { compareClaimIds } from './claims';
 
-/** The checked corpus as pages read it: briefs by date, themes by order, claims by id. */
-export async function getCorpus(): Promise<{ briefs: Brief[]; themes: Theme[]; claims: Claim[] }> {
+type PageCorpus = { briefs: Brief[]; themes: Theme[]; claims: Claim[] };
+let corpus: Promise<PageCorpus> | undefined;
+
+/** The checked corpus as pages read it: briefs by date, themes by order, claims by id. Built once per build. */
+export function getCorpus(): Promise<PageCorpus> {
+  // The dev server keeps modules between edits, so it reads afresh each time.
+  if (import.meta.env.DEV) return readCorpus();
+  corpus ??= readCorpus();
+  return corpus;
+}
+
+async function readCorpus(): Promise<PageCorpus> {
   const briefs = byDate((await getCollection('briefs')).map((b) => b.data));
   const themes = (await getCollection('themes')).map((t) => ({ ...t.data, slug: t.id, file: `content/themes/${t.id}.mdx` })).sort((a, b) => a.order - b.order);
   const claims = (await getCollection('claims')).map((c) => c.data).sort((a, b) => compareClaimIds(a.id, b.id));
