@@ -117,21 +117,19 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
   return { claims, problems };
 }
 
-/** The same event id must carry the same date wherever it appears. */
+/** The same event id must carry the same date and the same label wherever it appears. */
 function checkEvents(claims: Claim[]): Problem[] {
-  const dates = new Map<string, { date: string; claim: string }>();
+  const first = new Map<string, { date: string; label: string; claim: string }>();
   const problems: Problem[] = [];
   for (const c of claims) {
     for (const e of c.events) {
-      const first = dates.get(e.id);
-      if (first && first.date !== e.date) {
-        problems.push({
-          file: `${CLAIMS_DIR}/${c.brief}.yaml`,
-          field: `${c.id}.events`,
-          message: `event “${e.id}” is dated ${e.date} here but ${first.date} in ${first.claim}`,
-          fix: 'use one date for one event',
-        });
-      } else if (!first) dates.set(e.id, { date: e.date, claim: c.id });
+      const seen = first.get(e.id);
+      const at = { file: `${CLAIMS_DIR}/${c.brief}.yaml`, field: `${c.id}.events` };
+      if (!seen) first.set(e.id, { date: e.date, label: e.label, claim: c.id });
+      else if (seen.date !== e.date)
+        problems.push({ ...at, message: `event “${e.id}” is dated ${e.date} here but ${seen.date} in ${seen.claim}`, fix: 'use one date for one event' });
+      else if (seen.label !== e.label)
+        problems.push({ ...at, message: `event “${e.id}” is labelled “${e.label}” here but “${seen.label}” in ${seen.claim}`, fix: 'use one label for one event' });
     }
   }
   return problems;
