@@ -1,12 +1,11 @@
+import type { Brief, Claim, Corpus, Position, Theme } from './model';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Claim } from './pipeline/claims/load-claims';
 import { coverageReport } from './pipeline/claims/coverage';
-import { loadCorpus, type Corpus } from './pipeline/corpus';
-import type { Brief } from './pipeline/load-briefs';
+import { loadCorpus } from './pipeline/corpus';
 import { themeSchema } from './schemas/theme';
 
 let cached: { stamp: string; corpus: Corpus } | undefined;

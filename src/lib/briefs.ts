@@ -1,4 +1,4 @@
-import type { Brief } from '../pipeline/load-briefs';
+import type { Brief } from '../model';
 import { plainText } from '../pipeline/clean/segments';
 import { sortKey } from './dates';
 

@@ -1,4 +1,4 @@
-import type { Corpus } from '../pipeline/corpus';
+import type { Corpus } from '../model';
 import { KIND_LABEL } from './claims';
 import { formatPublicationDate } from './dates';
 import type { CardText } from './social-card';

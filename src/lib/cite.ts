@@ -1,4 +1,4 @@
-import type { Brief } from '../pipeline/load-briefs';
+import type { Brief } from '../model';
 import { authorNames } from './briefs';
 import { formatPublicationDate } from './dates';
 

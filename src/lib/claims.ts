@@ -1,5 +1,4 @@
-import type { Claim } from '../pipeline/claims/load-claims';
-import type { Theme } from '../pipeline/claims/load-themes';
+import type { Claim, Theme } from '../model';
 import type { ClaimRange } from './mark-claims';
 
 /** Display names of the claim kinds. */

@@ -1,7 +1,5 @@
+import type { Brief, Claim, Theme } from '../model';
 import { getCollection } from 'astro:content';
-import type { Claim } from '../pipeline/claims/load-claims';
-import type { Theme } from '../pipeline/claims/load-themes';
-import type { Brief } from '../pipeline/load-briefs';
 import { byDate } from './briefs';
 import { compareClaimIds } from './claims';
 

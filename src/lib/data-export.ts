@@ -1,7 +1,5 @@
+import type { Brief, Claim, Theme } from '../model';
 import { stringify } from 'csv-stringify/sync';
-import type { Claim } from '../pipeline/claims/load-claims';
-import type { Theme } from '../pipeline/claims/load-themes';
-import type { Brief } from '../pipeline/load-briefs';
 import { briefUrl, themeUrl, wordCount } from './briefs';
 
 /** Claims in the published shape (see `claimExportSchema`). */

@@ -1,4 +1,4 @@
-import type { Claim } from '../pipeline/claims/load-claims';
+import type { Claim } from '../model';
 
 /** One dated event with every claim (and so brief) that mentions it. */
 export interface TimelineEvent {

@@ -1,6 +1,4 @@
-import type { Claim } from '../pipeline/claims/load-claims';
-import type { Theme } from '../pipeline/claims/load-themes';
-import type { Brief } from '../pipeline/load-briefs';
+import type { Brief, Claim, Theme } from '../model';
 
 /** For one question: each brief (by date) with the claims that answer it; empty means silent. */
 export interface QuestionComparison {

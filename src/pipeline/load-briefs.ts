@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Brief } from '../model';
 import { briefMetaSchema, type BriefMeta } from '../schemas/brief';
 import type { Provenance } from '../schemas/provenance';
 import { cleanText } from './clean';
 import { normaliseSpace } from './clean/text-to-lines';
 import type { Problem } from './problems';
 import { rawBytesToText } from './read-raw';
-import type { CleanedText } from './types';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from './yaml-source';
 
-/** A brief after validation and cleaning: what the pages and the claims step read. */
-export interface Brief {
-  slug: string;
-  meta: BriefMeta;
-  /** Metadata file, relative to the project root. */
-  metaFile: string;
-  cleaned: CleanedText;
-}
 
 export const BRIEFS_DIR = 'content/briefs';
 export const RAW_DIR = 'content/raw';

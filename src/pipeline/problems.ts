@@ -3,6 +3,9 @@ export interface Problem {
   /** Path relative to the project root. */
   file: string;
   line?: number | undefined;
+  column?: number | undefined;
+  /** A stable name for the rule that failed, e.g. `synthesis/quantifier-all`; tests match on it. */
+  code?: string | undefined;
   /** The field or setting concerned, e.g. `date.value` or `claims[3].quote`. */
   field?: string | undefined;
   message: string;
@@ -20,10 +23,11 @@ export class ContentError extends Error {
 
 /** One line per problem: `file:line (field): message. Fix: …`. */
 export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const field = p.field ? ` (${p.field})` : '';
   const fix = p.fix ? ` → ${p.fix}` : '';
-  return `${where}${field}: ${p.message}${fix}`;
+  const code = p.code ? ` [${p.code}]` : '';
+  return `${where}${field}: ${p.message}${fix}${code}`;
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -1,6 +1,4 @@
-import type { Claim } from '../pipeline/claims/load-claims';
-import type { Theme } from '../pipeline/claims/load-themes';
-import type { Brief } from '../pipeline/load-briefs';
+import type { Brief, Claim, Theme } from '../model';
 import { publicationYear, sortKey } from '../lib/dates';
 import { briefUrl } from '../lib/briefs';
 import { KIND_LABEL, themeTitles } from '../lib/claims';

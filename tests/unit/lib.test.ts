@@ -7,7 +7,7 @@ import { collectEvents } from '../../src/lib/events';
 import { formatFigure } from '../../src/lib/figures';
 import { markClaims } from '../../src/lib/mark-claims';
 import { positionOnAxis } from '../../src/lib/time-axis';
-import type { Claim } from '../../src/pipeline/claims/load-claims';
+import type { Claim } from '../../src/model';
 import { rawBytesToText } from '../../src/pipeline/read-raw';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus';
+import type { Corpus } from '../../model';
 
 /** Claims per brief and theme, and paragraphs without a claim: printed at every build. */
 export function coverageReport({ briefs, themes, claims }: Corpus): string[] {

@@ -1,23 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimsFileSchema, type ClaimInput } from '../../schemas/claim';
+import type { Brief, Claim, Theme } from '../../model';
+import { claimsFileSchema } from '../../schemas/claim';
 import { normaliseSpace } from '../clean/text-to-lines';
-import type { Brief } from '../load-briefs';
 import type { Problem } from '../problems';
 import { parseYaml, zodIssuesToProblems } from '../yaml-source';
-import type { Theme } from './load-themes';
 import { resolveQuote } from './resolve-quote';
 
 export const CLAIMS_DIR = 'content/claims';
 
-/** A claim checked against its brief and located in the cleaned text. */
-export interface Claim extends ClaimInput {
-  brief: string;
-  /** Anchor of the paragraph that holds the quote. */
-  blockId: string;
-  start: number;
-  end: number;
-}
 
 /** Claim files → claims verified against the themes and the briefs' cleaned text. */
 export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { claims: Claim[]; problems: Problem[] } {
