@@ -2,11 +2,10 @@ import type { Brief, Claim, Corpus, Position, Theme } from './model';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { coverageReport } from './pipeline/claims/coverage';
 import { loadCorpus } from './pipeline/corpus';
-import { themeSchema } from './schemas/theme';
 
 let cached: { stamp: string; corpus: Corpus } | undefined;
 
@@ -67,10 +66,24 @@ const claims = defineCollection({
   schema: z.custom<Claim>(),
 });
 
-/** Themes: front matter checked by `themeSchema`; the MDX body is the synthesis. */
+/** Themes: front matter checked by `themeSchema`, synthesis parsed and checked against the positions. */
 const themes = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/themes' }),
-  schema: themeSchema,
+  loader: corpusLoader<Theme>(
+    'themes',
+    (c) => c.themes,
+    (t) => t.slug,
+  ),
+  schema: z.custom<Theme>(),
 });
 
-export const collections = { briefs, claims, themes };
+/** Positions: each brief's answer to each question it addresses. */
+const positions = defineCollection({
+  loader: corpusLoader<Position>(
+    'positions',
+    (c) => c.positions,
+    (p) => `${p.brief}/${p.question}`,
+  ),
+  schema: z.custom<Position>(),
+});
+
+export const collections = { briefs, claims, themes, positions };

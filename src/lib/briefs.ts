@@ -1,11 +1,5 @@
 import type { Brief } from '../model';
 import { plainText } from '../pipeline/clean/segments';
-import { sortKey } from './dates';
-
-/** Briefs in order of publication, oldest first. */
-export function byDate(briefs: Brief[]): Brief[] {
-  return [...briefs].sort((x, y) => sortKey(x.meta.date).localeCompare(sortKey(y.meta.date)) || x.slug.localeCompare(y.slug));
-}
 
 /** Words of the cleaned article (headings and summary included). */
 export function wordCount(brief: Brief): number {

@@ -7,7 +7,7 @@ import type { CardText } from './social-card';
 export function cardTexts({ briefs, themes, claims }: Corpus): Map<string, CardText> {
   const cards = new Map<string, CardText>();
   cards.set('site', {
-    kicker: 'Five think-tank briefs compared',
+    kicker: `${briefs.length} think-tank briefs compared`,
     title: 'How will Japan fare under Trump 2.0? Where the analysts agree and differ',
     footer: `${claims.length} verified claims on ${themes.length} themes`,
   });

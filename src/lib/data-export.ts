@@ -1,5 +1,7 @@
 import type { Brief, Claim, Theme } from '../model';
 import { stringify } from 'csv-stringify/sync';
+import type { PositionRow } from '../analysis/positions';
+import { NOT_ADDRESSED } from '../schemas/theme';
 import { briefUrl, themeUrl, wordCount } from './briefs';
 
 /** Claims in the published shape (see `claimExportSchema`). */
@@ -50,7 +52,7 @@ export function sourcesForExport(briefs: Brief[], claims: Claim[], site: URL) {
 }
 
 export function themesForExport(themes: Theme[], claims: Claim[], site: URL) {
-  return themes.map(({ file: _f, ...t }) => ({
+  return themes.map(({ file: _f, synthesis: _s, ...t }) => ({
     ...t,
     url: new URL(themeUrl(t.slug), site).href,
     claims: claims.filter((c) => c.themes.includes(t.slug)).map((c) => c.id),
@@ -61,4 +63,23 @@ export function themesForExport(themes: Theme[], claims: Claim[], site: URL) {
 function publicMeta(b: Brief) {
   const { cleaning: _c, ...meta } = b.meta;
   return meta;
+}
+
+/** Every theme question × every brief: the brief's answer, or “not-addressed” where it has no claim on the question. */
+export function positionsForExport(matrices: { theme: Theme; rows: PositionRow[] }[], site: URL) {
+  return matrices.flatMap(({ theme, rows }) =>
+    rows.flatMap((row) =>
+      row.cells.map((cell) => ({
+        theme: theme.slug,
+        question: row.question.id,
+        brief: cell.brief.slug,
+        answer: cell.addressed ? cell.answer.id : NOT_ADDRESSED,
+        label: cell.addressed ? cell.answer.label : 'Not addressed',
+        summary: cell.addressed ? cell.summary : null,
+        claims: cell.addressed ? cell.claims.map((c) => c.id) : [],
+        context: cell.addressed ? cell.context.map((c) => c.id) : [],
+        url: new URL(`${themeUrl(theme.slug)}#${row.question.id}`, site).href,
+      })),
+    ),
+  );
 }

@@ -25,6 +25,28 @@ export const sourceExportSchema = z.object({
 /** A theme as published in /data/themes.json. */
 export const themeExportSchema = themeSchema.safeExtend({ slug: z.string(), url: z.string(), claims: z.array(z.string()) });
 
+/** A brief's position on a theme question, as published in /data/positions.json. */
+export const positionExportSchema = z.object({
+  /** Slug of the theme the question belongs to. */
+  theme: z.string(),
+  /** Question id (see themes.json). */
+  question: z.string(),
+  /** Slug of the brief (see sources.json). */
+  brief: z.string(),
+  /** One of the question's answer ids, or “not-addressed” when the brief has no claim on the question. */
+  answer: z.string(),
+  /** The answer's label as shown on the site. */
+  label: z.string(),
+  /** Our one-sentence summary of the brief's position; null when not addressed. */
+  summary: z.string().nullable(),
+  /** Ids of the claims the position rests on. */
+  claims: z.array(z.string()),
+  /** Ids of other claims of the brief on the question. */
+  context: z.array(z.string()),
+  /** The question on the theme page. */
+  url: z.string(),
+});
+
 /** The JSON Schema of a list of items, for the data downloads. */
 export function listJsonSchema(item: z.ZodType, title: string): unknown {
   return { ...z.toJSONSchema(z.array(item), { unrepresentable: 'any', io: 'output' }), title };

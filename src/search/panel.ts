@@ -106,7 +106,7 @@ export class SearchPanel {
       this.outcome = undefined;
       this.list.replaceChildren();
       this.more.hidden = true;
-      this.status.textContent = 'Type to search the five briefs, every claim and the theme pages.';
+      this.status.textContent = 'Type to search the briefs, every claim and the theme pages.';
       return;
     }
     this.status.textContent = 'Searching…';

@@ -1,31 +1,28 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPublicationDate, publicationYear, sortKey } from '../../src/lib/dates';
 import { collectEvents } from '../../src/lib/events';
 import { formatFigure } from '../../src/lib/figures';
 import { markClaims } from '../../src/lib/mark-claims';
-import { positionOnAxis } from '../../src/lib/time-axis';
+import { positionOnAxis, timeAxis } from '../../src/analysis/time-axis';
 import type { Claim } from '../../src/model';
 import { rawBytesToText } from '../../src/pipeline/read-raw';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 describe('raw corpus', () => {
-  const sources = join(ROOT, '../shared/corpus/SOURCES.md');
-  it('is byte-identical to the SHA-256 list in shared/corpus/SOURCES.md', () => {
-    expect(existsSync(sources), 'shared/corpus/SOURCES.md must sit beside the project').toBe(true);
-    const listed = [...readFileSync(sources, 'utf8').matchAll(/^([0-9a-f]{64})\s+(\S+\.txt)$/gm)].map((m) => [m[2]!, m[1]!] as const);
-    expect(listed).toHaveLength(5);
-    for (const [file, sha] of listed) {
-      expect(
-        createHash('sha256')
-          .update(readFileSync(join(ROOT, 'content/raw', file)))
-          .digest('hex'),
-        file,
-      ).toBe(sha);
-    }
+  const briefs = readdirSync(join(ROOT, 'content/briefs')).filter((f) => f.endsWith('.yaml'));
+  it.each(briefs)('%s: its raw capture is byte-identical to the SHA-256 its metadata records', (file) => {
+    const meta = parse(readFileSync(join(ROOT, 'content/briefs', file), 'utf8')) as { raw: { file: string; sha256: string } };
+    const bytes = readFileSync(join(ROOT, 'content/raw', meta.raw.file));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(meta.raw.sha256);
+  });
+  it('holds no raw file that no brief names', () => {
+    const named = new Set(briefs.map((f) => (parse(readFileSync(join(ROOT, 'content/briefs', f), 'utf8')) as { raw: { file: string } }).raw.file));
+    expect(readdirSync(join(ROOT, 'content/raw')).filter((f) => !named.has(f))).toEqual([]);
   });
   it('decodes a BOM-prefixed UTF-8 file without the BOM', () => {
     expect(rawBytesToText(Buffer.from('\uFEFFText'), 'x').text).toBe('Text');
@@ -45,9 +42,16 @@ describe('dates', () => {
     expect(sortKey({ precision: 'month', value: '2024-03', from: { source: 'editors', note: 'x' } })).toBe('2024-03-01');
   });
   it('places dates on an axis', () => {
-    expect(positionOnAxis('2024-01-01', '2024-01-01', '2025-01-01')).toBe(0);
-    expect(positionOnAxis('2026', '2024-01-01', '2025-01-01')).toBe(100);
-    expect(positionOnAxis('2024-07', '2024-01-01', '2025-01-01')).toBeCloseTo(49.5, 0);
+    const axis = { from: '2024-01-01', to: '2025-01-01' };
+    expect(positionOnAxis('2024-01-01', axis)).toBe(0);
+    expect(positionOnAxis('2026', axis)).toBe(100);
+    expect(positionOnAxis('2024-07', axis)).toBeCloseTo(49.5, 0);
+  });
+  it('draws the time line from the dates it is given, a month either side', () => {
+    const axis = timeAxis(['2024-03-01', '2025-04-01', '2024-11-11']);
+    expect(axis).toMatchObject({ from: '2024-02-01', to: '2025-05-01', spanMonths: 14 });
+    expect(axis.ticks.length).toBeLessThanOrEqual(8);
+    expect(timeAxis(['2030-06-15']).from).toBe('2030-05-01');
   });
 });
 

@@ -1,15 +1,26 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../lib/collections';
-import { claimsForExport, claimsToCsv, sourcesForExport, themesForExport } from '../../lib/data-export';
-import { claimExportSchema, listJsonSchema, sourceExportSchema, themeExportSchema } from '../../schemas/export';
+import { getSiteData } from '../../lib/get-site-data';
+import { claimsForExport, claimsToCsv, positionsForExport, sourcesForExport, themesForExport } from '../../lib/data-export';
+import { claimExportSchema, listJsonSchema, positionExportSchema, sourceExportSchema, themeExportSchema } from '../../schemas/export';
 
-const FILES = ['claims.json', 'claims.csv', 'sources.json', 'themes.json', 'claims.schema.json', 'sources.schema.json', 'themes.schema.json'] as const;
+const FILES = [
+  'claims.json',
+  'claims.csv',
+  'sources.json',
+  'themes.json',
+  'positions.json',
+  'claims.schema.json',
+  'sources.schema.json',
+  'themes.schema.json',
+  'positions.schema.json',
+] as const;
 
 export const getStaticPaths = (() => FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 /** The open data downloads, built from the same checked corpus as the pages. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { briefs, themes, claims } = await getCorpus();
+  const data = await getSiteData();
+  const { briefs, themes, claims } = data;
   const base = site ?? new URL('http://127.0.0.1/');
   const json = (data: unknown) => new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
   switch (params.file as (typeof FILES)[number]) {
@@ -21,6 +32,10 @@ export const GET: APIRoute = async ({ params, site }) => {
       return json(sourcesForExport(briefs, claims, base));
     case 'themes.json':
       return json(themesForExport(themes, claims, base));
+    case 'positions.json':
+      return json(positionsForExport(themes.map((theme) => ({ theme, rows: data.matrix(theme.slug) })), base));
+    case 'positions.schema.json':
+      return json(listJsonSchema(positionExportSchema, 'Positions'));
     case 'claims.schema.json':
       return json(listJsonSchema(claimExportSchema, 'Claims'));
     case 'sources.schema.json':
