@@ -2,7 +2,7 @@
  * The checked corpus → everything pages show that is computed: lookups by slug and id, counts,
  * positions matrices, the theme × brief grid and the time line. Built once; pages only read it.
  */
-import { formatPartialDate, formatPublicationDate, sortKey } from '../lib/dates';
+import { formatPartialDate, shortPublicationDate, sortKey } from '../lib/dates';
 import type { Brief, Claim, Corpus, Theme } from '../model';
 import { briefNames } from '../pipeline/syntheses/brief-names';
 import { positionsMatrix, type PositionRow } from './positions';
@@ -15,7 +15,9 @@ export const US_ELECTION = '2024-11-05';
 export interface SiteData extends Corpus {
   /** The name prose and tables use for a brief ("RSIS"). */
   name(slug: string): string;
-  /** "RSIS, 1 April 2025", "ORF, after 11 November 2024". */
+  /** A column head: the name and a short date ("on or after 11 November 2024"). */
+  columnHead(brief: Brief): { name: string; date: string };
+  /** "RSIS, 1 April 2025", "ORF, on or after 11 November 2024". */
   nameAndDate(slug: string): string;
   brief(slug: string): Brief;
   claim(id: string): Claim;
@@ -70,8 +72,9 @@ export function analyse(corpus: Corpus): SiteData {
     name: (slug) => get(names, slug, 'brief'),
     nameAndDate: (slug) => {
       const b = get(bySlug, slug, 'brief');
-      return `${names.get(slug)}, ${formatPublicationDate(b.meta.date).replace(/^Not stated \(written (after .*)\)$/, '$1')}`;
+      return `${names.get(slug)}, ${shortPublicationDate(b.meta.date)}`;
     },
+    columnHead: (b) => ({ name: get(names, b.slug, 'brief'), date: shortPublicationDate(b.meta.date) }),
     brief: (slug) => get(bySlug, slug, 'brief'),
     claim: (id) => get(claimById, id, 'claim'),
     theme: (slug) => get(themeBySlug, slug, 'theme'),

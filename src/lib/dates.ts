@@ -12,8 +12,13 @@ export function formatPartialDate(iso: string): string {
 
 /** A publication date as readers should see it, precision included. */
 export function formatPublicationDate(date: PublicationDate): string {
-  if (date.precision === 'after') return `Not stated (written after ${formatPartialDate(date.value)})`;
+  if (date.precision === 'after') return `Not stated (written on or after ${formatPartialDate(date.value)})`;
   return formatPartialDate(date.value);
+}
+
+/** A publication date for tight places: "1 April 2025", "on or after 11 November 2024". */
+export function shortPublicationDate(date: PublicationDate): string {
+  return date.precision === 'after' ? `on or after ${formatPartialDate(date.value)}` : formatPartialDate(date.value);
 }
 
 /** The earliest day the date can stand for, for sorting and time lines. */

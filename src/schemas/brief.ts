@@ -20,7 +20,7 @@ export const authorSchema = z
 export const publicationDateSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('day'), value: isoDay, note: z.string().optional(), from: provenanceSchema }).strict(),
   z.object({ precision: z.literal('month'), value: isoMonth, note: z.string().optional(), from: provenanceSchema }).strict(),
-  /** Not stated; the text only shows it was written after `value`. */
+  /** Not stated; the text only shows it was written on or after `value`. */
   z.object({ precision: z.literal('after'), value: isoDay, note: z.string().min(1), from: provenanceSchema }).strict(),
 ]);
 

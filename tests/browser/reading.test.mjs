@@ -3,31 +3,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
+import { htmlPages } from '../site/dist.mjs';
 import { newPage, useSite } from './site.mjs';
 
 const site = useSite();
-const PAGES = [
-  '/',
-  '/sources/',
-  '/sources/icds-japan-looks-ahead/',
-  '/sources/rsis-japans-international-strategy/',
-  '/sources/sejong-japans-perception-and-response/',
-  '/sources/diplomat-trump-re-election-alliance/',
-  '/sources/orf-reignited-agendas-japan/',
-  '/themes/',
-  '/themes/defence-spending/',
-  '/themes/alliances/',
-  '/themes/north-korea/',
-  '/compare/',
-  '/figures/',
-  '/timeline/',
-  '/claims/',
-  '/claims/icds1-01/',
-  '/about/',
-  '/data/',
-  '/search/',
-  '/no-such-page/',
-];
+// Every brief and every theme of content/ (read from the built site), one claim, and each other template.
+const briefPaths = htmlPages()
+  .map(([path]) => path)
+  .filter((p) => /^\/sources\/[^/]+\/$/.test(p));
+const themePaths = htmlPages()
+  .map(([path]) => path)
+  .filter((p) => /^\/themes\/[^/]+\/$/.test(p));
+const firstClaim = htmlPages()
+  .map(([path]) => path)
+  .find((p) => /^\/claims\/[^/]+\/$/.test(p));
+const PAGES = ['/', '/sources/', ...briefPaths, '/themes/', ...themePaths, '/compare/', '/figures/', '/timeline/', '/claims/', firstClaim, '/about/', '/data/', '/search/', '/no-such-page/'];
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const path of PAGES) {
@@ -65,7 +55,7 @@ describe('reading', () => {
 
   it('the first Tab reaches “Skip to content”, which moves focus to the article', async () => {
     const page = await newPage(site);
-    await page.goto(site.url + '/sources/icds-japan-looks-ahead/');
+    await page.goto(site.url + briefPaths[0]);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to content');
     await page.keyboard.press('Enter');
@@ -74,10 +64,11 @@ describe('reading', () => {
 
   it('a claim link lands on its highlighted sentence in the brief', async () => {
     const page = await newPage(site);
-    await page.goto(site.url + '/claims/icds1-01/');
+    const id = firstClaim.split('/')[2];
+    await page.goto(site.url + firstClaim);
     await page.getByRole('link', { name: 'Read it in context' }).click();
-    await page.waitForURL(/#c-icds1-01$/);
-    const target = page.locator('#c-icds1-01');
+    await page.waitForURL(new RegExp(`#c-${id}$`));
+    const target = page.locator(`#c-${id}`);
     assert.equal(await target.evaluate((e) => e.matches(':target')), true);
     const bg = await target.evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
@@ -87,7 +78,7 @@ describe('reading', () => {
 
   it('a paragraph link works and the ¶ mark appears on keyboard focus', async () => {
     const page = await newPage(site);
-    await page.goto(site.url + '/sources/orf-reignited-agendas-japan/');
+    await page.goto(site.url + briefPaths.at(-1));
     const pl = page.locator('article p .pl').first();
     await pl.focus();
     assert.equal(await pl.evaluate((e) => getComputedStyle(e).opacity), '1');
@@ -98,9 +89,10 @@ describe('reading', () => {
 
   it('reads at phone width without horizontal scrolling, and at 200% zoom', async () => {
     for (const [width, path] of [
-      [320, '/sources/rsis-japans-international-strategy/'],
-      [320, '/themes/defence-spending/'],
-      [640, '/sources/sejong-japans-perception-and-response/'],
+      ...briefPaths.map((p) => [320, p]),
+      ...themePaths.map((p) => [320, p]),
+      [320, '/compare/'],
+      [640, '/compare/'],
     ]) {
       const page = await newPage(site, { viewport: { width, height: 700 } });
       await page.goto(site.url + path);
@@ -108,5 +100,37 @@ describe('reading', () => {
       assert.ok(overflow <= 0, `${path} at ${width}px overflows by ${overflow}px`);
       await page.close();
     }
+  });
+});
+
+describe('positions matrix', () => {
+  it('shows a position’s summary when its answer gets keyboard focus, and hides it otherwise', async () => {
+    const page = await newPage(site);
+    await page.goto(site.url + themePaths[0]);
+    const chip = page.locator('table.pm a.pm-chip').first();
+    const detail = page.locator(`[id="${await chip.getAttribute('aria-describedby')}"]`);
+    const height = () => detail.evaluate((e) => e.getBoundingClientRect().height);
+    assert.ok((await height()) <= 1, 'hidden before focus');
+    await chip.focus();
+    assert.ok((await height()) > 20, 'shown on focus');
+    assert.ok((await detail.innerText()).length > 20);
+    assert.match(await detail.innerText(), /Rests on/);
+  });
+
+  it('on a phone, shows every summary as a card without horizontal scrolling', async () => {
+    const page = await newPage(site, { viewport: { width: 360, height: 740 } });
+    await page.goto(site.url + themePaths[0]);
+    const detail = page.locator('table.pm .pm-detail').first();
+    assert.ok((await detail.evaluate((e) => e.getBoundingClientRect().height)) > 20);
+    const chipBox = await page.locator('table.pm .pm-chip').first().boundingBox();
+    assert.ok(chipBox && chipBox.x >= 0 && chipBox.x + chipBox.width <= 360);
+  });
+
+  it('is a table to assistive technology: question row headers, brief column headers', async () => {
+    const page = await newPage(site);
+    await page.goto(site.url + '/compare/');
+    const table = page.getByRole('table').first();
+    assert.ok((await table.getByRole('columnheader').count()) >= 3);
+    assert.ok((await table.getByRole('rowheader').count()) >= 1);
   });
 });

@@ -4,9 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
 import { DIST, htmlPages, load, normalise, pageFile } from './dist.mjs';
 
-const RAW = join(import.meta.dirname, '../../content/raw');
+const ROOT = process.env.SITE_ROOT ?? join(import.meta.dirname, '../..');
+const RAW = join(ROOT, 'content/raw');
 
 // Chrome phrases taken from the raw captures: none may reach a reader.
 const CHROME = [
@@ -46,15 +48,19 @@ describe('no site chrome anywhere in the built site', () => {
   }
 });
 
-// Each brief: its reader page, the raw lines of the article, and raw lines that rightly do not
-// appear verbatim (pull-quotes the page designer shortened; chrome inside the article).
-const BRIEFS = [
-  { slug: 'icds-japan-looks-ahead', raw: '000_9cfb8db6aa6e3b8d.txt', from: 9, to: 58, absent: [11, 23, 31, 48] },
-  { slug: 'rsis-japans-international-strategy', raw: '001_2fe274988c72d7b9.txt', from: 170, to: 227, absent: [174, 175] },
-  { slug: 'sejong-japans-perception-and-response', raw: '002_ac52a2cc3eec390d.txt', from: 19, to: 166, absent: [] },
-  { slug: 'diplomat-trump-re-election-alliance', raw: '003_3fb4161254aba167.txt', from: 13, to: 45, absent: [] },
-  { slug: 'orf-reignited-agendas-japan', raw: '004_444becba32a313e9.txt', from: 3, to: 23, absent: [15] },
-];
+// Each brief of content/: its metadata, its raw lines, and the article's slice of them (start up
+// to end, as the cleaning settings say). Lines the page lists under "What we removed" are skipped.
+const BRIEFS = readdirSync(join(ROOT, 'content/briefs'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => {
+    const meta = parse(readFileSync(join(ROOT, 'content/briefs', f), 'utf8'));
+    const raw = readFileSync(join(RAW, meta.raw.file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const starts = (n, words) => normalise(raw[n - 1] ?? '').startsWith(normalise(words));
+    const from = raw.findIndex((_, i) => starts(i + 1, meta.cleaning.start)) + 1;
+    const end = meta.cleaning.end ? raw.findIndex((_, i) => i + 1 > from && starts(i + 1, meta.cleaning.end)) + 1 : 0;
+    return { slug: f.replace(/\.yaml$/, ''), meta, raw, from, to: end > 0 ? end - 1 : raw.length };
+  });
 
 /** The article's text as a reader sees it, with our restored dashes taken out again to compare with the raw capture. */
 function pageText(slug, { keepRepairs = false } = {}) {
@@ -76,11 +82,17 @@ for (const b of BRIEFS) {
     const { $ } = pageText(b.slug);
     $('.notice').remove();
     const text = normalise($('article').text());
-    const raw = readFileSync(join(RAW, b.raw), 'utf8').split('\n');
-    it('holds every sentence of the article exactly once', () => {
+    const raw = b.raw;
+    const removed = new Set(
+      $('[data-raw-lines]')
+        .map((_, li) => $(li).attr('data-raw-lines').split(' ').map(Number))
+        .get(),
+    );
+    it('holds every sentence of the article exactly once, or lists its line as removed', () => {
+      assert.ok(b.from > 0, 'the start line is found');
       const missing = [];
       for (let n = b.from; n <= b.to; n++) {
-        if (b.absent.includes(n) || !normalise(raw[n - 1] ?? '')) continue;
+        if (removed.has(n) || !normalise(raw[n - 1] ?? '')) continue;
         for (const s of sentences(raw[n - 1])) {
           const c = count(text, s);
           if (c !== 1) missing.push(`line ${n} (${c}×): ${s.slice(0, 80)}`);
@@ -113,31 +125,34 @@ for (const b of BRIEFS) {
 }
 
 describe('editorial honesty on the pages', () => {
-  it('labels the ORF title as supplied', () => {
-    const $ = load(pageFile('/sources/orf-reignited-agendas-japan/'));
-    assert.match($('h1').text(), /title supplied by the editors/);
-  });
-  it('marks the Diplomat text as a partial excerpt', () => {
-    const { $, text } = pageText('diplomat-trump-re-election-alliance');
-    assert.match($('.notice').first().text(), /Partial excerpt/);
-    assert.match(text, /Kishida is faced with a difficult task\.\s*The capture ends here/);
-  });
-  it('says the ICDS author is not stated', () => {
-    const $ = load(pageFile('/sources/icds-japan-looks-ahead/'));
-    assert.match($('.byline').text(), /Author not stated/);
-  });
-  it('shows each Sejong repair in the text and in the list of changes', () => {
-    const $ = load(pageFile('/sources/sejong-japans-perception-and-response/'));
-    assert.equal($('article ins.repair').length, 17);
-    assert.equal($('.changes ol li').length, 17);
-    assert.match(normalise($('article').text()), /Japan–\s?\(editorial insertion 1\)\s?South Korea security cooperation/);
-  });
-  it('links ICDS endnotes both ways', () => {
-    const { $ } = pageText('icds-japan-looks-ahead');
-    for (let n = 1; n <= 5; n++) {
-      assert.equal($(`a#ref-${n}[href="#note-${n}"]`).length, 1, `marker ${n}`);
-      assert.equal($(`li#note-${n} a[href="#ref-${n}"]`).length, 1, `note ${n}`);
-    }
-    assert.match(normalise($('#p-in-spite-of-an-awareness').text()), /risen by over 40%\.1 Second/);
-  });
+  for (const b of BRIEFS) {
+    describe(b.slug, () => {
+      const { $, text } = pageText(b.slug);
+      it('labels a title the editors supplied', { skip: b.meta.title.from.source !== 'editors' }, () => {
+        assert.match($('h1').text(), /title supplied by the editors/);
+      });
+      it('marks a partial text as an excerpt, where the capture ends', { skip: b.meta.access !== 'partial' }, () => {
+        assert.match($('.notice').first().text(), /Partial excerpt/);
+        assert.match(text, /The capture ends here/);
+      });
+      it('says when no author is stated', { skip: b.meta.authors.list.length > 0 }, () => {
+        assert.match($('.byline').text(), /Author not stated/);
+      });
+      it('shows every repair in the text and in the list of changes', () => {
+        const $r = load(pageFile(`/sources/${b.slug}/`));
+        const inText = $r('article ins.repair').length;
+        assert.equal($r('.changes ol li').length, inText);
+        if ((b.meta.cleaning.repairs ?? []).length > 0) assert.ok(inText > 0, 'repairs configured, none shown');
+      });
+      it('links endnotes both ways', () => {
+        const markers = $('a[id^="ref-"]');
+        if (b.meta.cleaning.endnotes) assert.ok(markers.length > 0, 'endnotes configured, no markers');
+        markers.each((_, a) => {
+          const n = $(a).attr('id').slice(4);
+          assert.equal($(a).attr('href'), `#note-${n}`);
+          assert.equal($(`li#note-${n} a[href="#ref-${n}"]`).length, 1, `note ${n}`);
+        });
+      });
+    });
+  }
 });

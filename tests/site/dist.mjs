@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+/** The built site: dist/ of this project, or of the copy named by SITE_ROOT (the sixth-brief test builds one). */
+export const DIST = join(process.env.SITE_ROOT ?? join(import.meta.dirname, '../..'), 'dist');
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` before the site checks.');
 

@@ -37,7 +37,7 @@ describe('dates', () => {
   ])('formatPartialDate(%j) = %j', (iso, out) => expect(formatPartialDate(iso)).toBe(out));
   it('says when a date is not stated', () => {
     const d = { precision: 'after', value: '2024-11-11', note: 'x', from: { source: 'editors', note: 'x' } } as const;
-    expect(formatPublicationDate(d)).toBe('Not stated (written after 11 November 2024)');
+    expect(formatPublicationDate(d)).toBe('Not stated (written on or after 11 November 2024)');
     expect(publicationYear(d)).toBeUndefined();
     expect(sortKey({ precision: 'month', value: '2024-03', from: { source: 'editors', note: 'x' } })).toBe('2024-03-01');
   });

@@ -1,0 +1,26 @@
+// A throwaway copy of the project (sharing node_modules) for tests that build a changed site.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+/** Copies what a build reads into a new temporary folder and returns its path. */
+export function copyProject(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `astro build` in `dir` with this Node; returns { status, out }. */
+export function astroBuild(dir) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: run.status, out: run.stdout + run.stderr };
+}
