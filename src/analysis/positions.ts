@@ -24,7 +24,15 @@ export function positionsMatrix(theme: Theme, briefs: Brief[], positions: Positi
       if (!p) return { brief, addressed: false };
       const answerIndex = question.answers.findIndex((a) => a.id === p.answer);
       const claims = (ids: string[]) => ids.map((id) => claimById.get(id)!);
-      return { brief, addressed: true, answer: question.answers[answerIndex]!, answerIndex, summary: p.summary, claims: claims(p.claims), context: claims(p.context) };
+      return {
+        brief,
+        addressed: true,
+        answer: question.answers[answerIndex]!,
+        answerIndex,
+        summary: p.summary,
+        claims: claims(p.claims),
+        context: claims(p.context),
+      };
     });
     const groups = question.answers
       .map((answer) => ({ answer, briefs: cells.filter((c) => c.addressed && c.answer.id === answer.id).map((c) => c.brief) }))

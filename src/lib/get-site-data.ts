@@ -12,6 +12,16 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function readSiteData(): Promise<SiteData> {
-  const [briefs, themes, claims, positions] = await Promise.all([getCollection('briefs'), getCollection('themes'), getCollection('claims'), getCollection('positions')]);
-  return analyse({ briefs: briefs.map((e) => e.data), themes: themes.map((e) => e.data), claims: claims.map((e) => e.data), positions: positions.map((e) => e.data) });
+  const [briefs, themes, claims, positions] = await Promise.all([
+    getCollection('briefs'),
+    getCollection('themes'),
+    getCollection('claims'),
+    getCollection('positions'),
+  ]);
+  return analyse({
+    briefs: briefs.map((e) => e.data),
+    themes: themes.map((e) => e.data),
+    claims: claims.map((e) => e.data),
+    positions: positions.map((e) => e.data),
+  });
 }

@@ -10,7 +10,6 @@ import type { Problem } from './problems';
 import { rawBytesToText } from './read-raw';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from './yaml-source';
 
-
 export const BRIEFS_DIR = 'content/briefs';
 export const RAW_DIR = 'content/raw';
 

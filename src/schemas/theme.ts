@@ -24,7 +24,7 @@ export const themeQuestionSchema = z
     id: slug,
     text: z.string().min(1),
     /** The answers a brief can give, e.g. yes / no / conditional / unclear, or named options. */
-    answers: z.array(answerSchema).min(2, { error: 'declare at least two possible answers' }).default([]), // TEMP-ANSWERS
+    answers: z.array(answerSchema).min(2, { error: 'declare at least two possible answers' }),
   })
   .strict();
 

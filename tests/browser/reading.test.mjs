@@ -17,7 +17,22 @@ const themePaths = htmlPages()
 const firstClaim = htmlPages()
   .map(([path]) => path)
   .find((p) => /^\/claims\/[^/]+\/$/.test(p));
-const PAGES = ['/', '/sources/', ...briefPaths, '/themes/', ...themePaths, '/compare/', '/figures/', '/timeline/', '/claims/', firstClaim, '/about/', '/data/', '/search/', '/no-such-page/'];
+const PAGES = [
+  '/',
+  '/sources/',
+  ...briefPaths,
+  '/themes/',
+  ...themePaths,
+  '/compare/',
+  '/figures/',
+  '/timeline/',
+  '/claims/',
+  firstClaim,
+  '/about/',
+  '/data/',
+  '/search/',
+  '/no-such-page/',
+];
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const path of PAGES) {
@@ -88,12 +103,7 @@ describe('reading', () => {
   });
 
   it('reads at phone width without horizontal scrolling, and at 200% zoom', async () => {
-    for (const [width, path] of [
-      ...briefPaths.map((p) => [320, p]),
-      ...themePaths.map((p) => [320, p]),
-      [320, '/compare/'],
-      [640, '/compare/'],
-    ]) {
+    for (const [width, path] of [...briefPaths.map((p) => [320, p]), ...themePaths.map((p) => [320, p]), [320, '/compare/'], [640, '/compare/']]) {
       const page = await newPage(site, { viewport: { width, height: 700 } });
       await page.goto(site.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -10,7 +10,12 @@ const dir = copyProject('broken-site-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 it('fails once, naming each broken file and line', () => {
-  const first = (kind, ext) => `content/${kind}/${readdirSync(join(dir, 'content', kind)).filter((f) => f.endsWith(ext)).sort()[0]}`;
+  const first = (kind, ext) =>
+    `content/${kind}/${
+      readdirSync(join(dir, 'content', kind))
+        .filter((f) => f.endsWith(ext))
+        .sort()[0]
+    }`;
   const edit = (f, from, to) => writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(from, to));
   const brief = first('briefs', '.yaml');
   const claims = first('claims', '.yaml');

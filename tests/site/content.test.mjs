@@ -55,7 +55,9 @@ const BRIEFS = readdirSync(join(ROOT, 'content/briefs'))
   .sort()
   .map((f) => {
     const meta = parse(readFileSync(join(ROOT, 'content/briefs', f), 'utf8'));
-    const raw = readFileSync(join(RAW, meta.raw.file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const raw = readFileSync(join(RAW, meta.raw.file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const starts = (n, words) => normalise(raw[n - 1] ?? '').startsWith(normalise(words));
     const from = raw.findIndex((_, i) => starts(i + 1, meta.cleaning.start)) + 1;
     const end = meta.cleaning.end ? raw.findIndex((_, i) => i + 1 > from && starts(i + 1, meta.cleaning.end)) + 1 : 0;

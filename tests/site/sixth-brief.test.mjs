@@ -65,7 +65,9 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
     for (const c of CLAIMS) for (const t of c.themes) questionsByTheme.set(t, [...(questionsByTheme.get(t) ?? []), ...c.questions]);
     for (const [theme, questions] of questionsByTheme) {
       const $ = page(`themes/${theme}`);
-      const col = $('table.pm thead th').filter((_, th) => $(th).text().includes(NAME)).index();
+      const col = $('table.pm thead th')
+        .filter((_, th) => $(th).text().includes(NAME))
+        .index();
       assert.ok(col > 0, `${theme}: a column for ${NAME}`);
       $('table.pm tbody tr').each((_, tr) => {
         const q = $(tr).find('th a').attr('href').split('#')[1];
@@ -90,12 +92,18 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
     const fragments = readdirSync(dist('pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(dist('pagefind', 'fragment', f))).toString('utf8'));
     assert.ok(fragments.some((f) => f.includes(`/sources/${SLUG}/`)));
     const filters = readdirSync(dist('pagefind', 'filter')).map((f) => gunzipSync(readFileSync(dist('pagefind', 'filter', f))).toString('latin1'));
-    assert.ok(filters.some((f) => f.includes(NAME)), 'a brief filter value');
+    assert.ok(
+      filters.some((f) => f.includes(NAME)),
+      'a brief filter value',
+    );
   });
 
   it('is covered by the content checks (no chrome, every sentence once, editorial honesty)', () => {
     assert.ok(existsSync(dist('index.html')));
-    const run = spawnSync(process.execPath, ['--test', join(ROOT, 'tests/site/content.test.mjs')], { env: { ...process.env, SITE_ROOT: dir }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--test', join(ROOT, 'tests/site/content.test.mjs')], {
+      env: { ...process.env, SITE_ROOT: dir },
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stdout.slice(-3000));
     assert.match(run.stdout, new RegExp(`reader page of ${SLUG}`));
   });

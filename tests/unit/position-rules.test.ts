@@ -32,7 +32,9 @@ positions:
     context: [beta1-02]
 `,
 };
-const GAMMA = { 'gamma.yaml': 'brief: gamma\npositions:\n  - question: budget\n    answer: same\n    summary: Gamma expects no change.\n    claims: [gamma1-01]\n' };
+const GAMMA = {
+  'gamma.yaml': 'brief: gamma\npositions:\n  - question: budget\n    answer: same\n    summary: Gamma expects no change.\n    claims: [gamma1-01]\n',
+};
 const GOOD_BUDGET = '  - question: budget\n    answer: more\n    summary: Alpha expects more.\n    claims: [alpha1-01]\n';
 const codes = (files: Record<string, string>) => load({ ...BETA, ...GAMMA, ...files }).problems.map((p) => p.code);
 
@@ -40,7 +42,12 @@ describe('positions', () => {
   it('load when every rule holds, and “not addressed” is derived, never written', () => {
     const { positions, problems } = load({ ...alpha(GOOD_BUDGET), ...BETA, ...GAMMA });
     expect(problems).toEqual([]);
-    expect(positions.map((p) => `${p.brief}/${p.question}/${p.answer}`).sort()).toEqual(['alpha/budget/more', 'alpha/hns/pay-more', 'beta/budget/more', 'gamma/budget/same']);
+    expect(positions.map((p) => `${p.brief}/${p.question}/${p.answer}`).sort()).toEqual([
+      'alpha/budget/more',
+      'alpha/hns/pay-more',
+      'beta/budget/more',
+      'gamma/budget/same',
+    ]);
   });
 
   it.each([
@@ -63,7 +70,9 @@ describe('positions', () => {
   });
 
   it('position/uncited-claim: a claim tagged with the question must be cited by the position', () => {
-    expect(codes({ ...BETA, 'beta.yaml': BETA['beta.yaml'].replace('    context: [beta1-02]\n', '') , ...alpha(GOOD_BUDGET) })).toContain('position/uncited-claim');
+    expect(codes({ ...BETA, 'beta.yaml': BETA['beta.yaml'].replace('    context: [beta1-02]\n', ''), ...alpha(GOOD_BUDGET) })).toContain(
+      'position/uncited-claim',
+    );
   });
 
   it('position/missing: a brief with claims on a question must take a position on it', () => {

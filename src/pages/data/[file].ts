@@ -33,7 +33,12 @@ export const GET: APIRoute = async ({ params, site }) => {
     case 'themes.json':
       return json(themesForExport(themes, claims, base));
     case 'positions.json':
-      return json(positionsForExport(themes.map((theme) => ({ theme, rows: data.matrix(theme.slug) })), base));
+      return json(
+        positionsForExport(
+          themes.map((theme) => ({ theme, rows: data.matrix(theme.slug) })),
+          base,
+        ),
+      );
     case 'positions.schema.json':
       return json(listJsonSchema(positionExportSchema, 'Positions'));
     case 'claims.schema.json':

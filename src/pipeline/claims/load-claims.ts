@@ -9,7 +9,6 @@ import { resolveQuote } from './resolve-quote';
 
 export const CLAIMS_DIR = 'content/claims';
 
-
 /** Claim files → claims verified against the themes and the briefs' cleaned text. */
 export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { claims: Claim[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -120,7 +119,11 @@ function checkEvents(claims: Claim[]): Problem[] {
       else if (seen.date !== e.date)
         problems.push({ ...at, message: `event “${e.id}” is dated ${e.date} here but ${seen.date} in ${seen.claim}`, fix: 'use one date for one event' });
       else if (seen.label !== e.label)
-        problems.push({ ...at, message: `event “${e.id}” is labelled “${e.label}” here but “${seen.label}” in ${seen.claim}`, fix: 'use one label for one event' });
+        problems.push({
+          ...at,
+          message: `event “${e.id}” is labelled “${e.label}” here but “${seen.label}” in ${seen.claim}`,
+          fix: 'use one label for one event',
+        });
     }
   }
   return problems;

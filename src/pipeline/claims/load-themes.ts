@@ -23,7 +23,9 @@ export function loadThemes(root: string): { themes: Theme[]; problems: Problem[]
       problems.push({
         file,
         code: 'theme/file-name',
-        message: name.endsWith('.mdx') ? 'themes are Markdown, not MDX (MDX is code, and editors’ content never executes)' : 'a theme file name is its slug plus .md',
+        message: name.endsWith('.mdx')
+          ? 'themes are Markdown, not MDX (MDX is code, and editors’ content never executes)'
+          : 'a theme file name is its slug plus .md',
         fix: 'rename it to lowercase words joined by hyphens, ending in .md (e.g. china-taiwan.md)',
       });
       continue;
@@ -31,7 +33,13 @@ export function loadThemes(root: string): { themes: Theme[]; problems: Problem[]
     const text = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     if (!m) {
-      problems.push({ file, line: 1, code: 'theme/front-matter', message: 'no front matter', fix: 'start the file with --- front matter --- (see another theme)' });
+      problems.push({
+        file,
+        line: 1,
+        code: 'theme/front-matter',
+        message: 'no front matter',
+        fix: 'start the file with --- front matter --- (see another theme)',
+      });
       continue;
     }
     const parsed = parseYaml(m[1]!, file);
@@ -60,18 +68,31 @@ function checkThemeLinks(themes: Theme[]): Problem[] {
   const questionOwner = new Map<string, string>();
   for (const t of themes) {
     for (const r of t.related) {
-      if (!slugs.has(r)) problems.push({ file: t.file, field: 'related', message: `unknown related theme “${r}”`, fix: `use one of: ${[...slugs].join(', ')}` });
+      if (!slugs.has(r))
+        problems.push({ file: t.file, field: 'related', message: `unknown related theme “${r}”`, fix: `use one of: ${[...slugs].join(', ')}` });
       if (r === t.slug) problems.push({ file: t.file, field: 'related', message: 'a theme is not related to itself', fix: `remove “${r}” from related` });
     }
     for (const q of t.questions) {
       const owner = questionOwner.get(q.id);
-      if (owner) problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is already used by ${owner}`, fix: 'give each question its own id' });
+      if (owner)
+        problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is already used by ${owner}`, fix: 'give each question its own id' });
       if (THEME_PAGE_IDS.includes(q.id))
-        problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is an id the theme page uses for its own sections`, fix: 'choose another id' });
+        problems.push({
+          file: t.file,
+          field: 'questions',
+          message: `question id “${q.id}” is an id the theme page uses for its own sections`,
+          fix: 'choose another id',
+        });
       questionOwner.set(q.id, t.file);
       const answers = new Set<string>();
       for (const a of q.answers) {
-        if (answers.has(a.id)) problems.push({ file: t.file, field: `questions.${q.id}.answers`, message: `answer “${a.id}” is declared twice`, fix: 'give each answer its own id' });
+        if (answers.has(a.id))
+          problems.push({
+            file: t.file,
+            field: `questions.${q.id}.answers`,
+            message: `answer “${a.id}” is declared twice`,
+            fix: 'give each answer its own id',
+          });
         answers.add(a.id);
       }
     }

@@ -23,7 +23,11 @@ export function loadPositions(root: string, briefs: Brief[], themes: Theme[], cl
   const fileOf = new Map<string, string>();
   const dir = join(root, POSITIONS_DIR);
 
-  for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : []) {
+  for (const name of existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : []) {
     const file = `${POSITIONS_DIR}/${name}`;
     const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'), file);
     problems.push(...parsed.problems.map((p) => ({ ...p, code: 'position/yaml' })));
@@ -35,13 +39,24 @@ export function loadPositions(root: string, briefs: Brief[], themes: Theme[], cl
       continue;
     }
     const { brief, positions: list } = result.data;
-    const at = (path: PropertyKey[], code: string, message: string, fix: string): Problem => ({ file, line: src.lineOf(path), field: path.join('.'), code, message, fix });
+    const at = (path: PropertyKey[], code: string, message: string, fix: string): Problem => ({
+      file,
+      line: src.lineOf(path),
+      field: path.join('.'),
+      code,
+      message,
+      fix,
+    });
     if (!briefSlugs.has(brief)) {
-      problems.push(at(['brief'], 'position/unknown-brief', `unknown brief “${brief}”`, `use the slug of a file in content/briefs/: ${[...briefSlugs].join(', ')}`));
+      problems.push(
+        at(['brief'], 'position/unknown-brief', `unknown brief “${brief}”`, `use the slug of a file in content/briefs/: ${[...briefSlugs].join(', ')}`),
+      );
       continue;
     }
-    if (fileOf.has(brief) && !/\.[a-z-]+\.ya?ml$/.test(name) /* TEMP-STAGING */) {
-      problems.push(at(['brief'], 'position/duplicate-file', `the positions of ${brief} are already in ${fileOf.get(brief)}`, 'keep one positions file per brief'));
+    if (fileOf.has(brief)) {
+      problems.push(
+        at(['brief'], 'position/duplicate-file', `the positions of ${brief} are already in ${fileOf.get(brief)}`, 'keep one positions file per brief'),
+      );
       continue;
     }
     fileOf.set(brief, file);
@@ -50,14 +65,22 @@ export function loadPositions(root: string, briefs: Brief[], themes: Theme[], cl
       const path = (...rest: PropertyKey[]) => ['positions', i, ...rest];
       const q = questions.get(p.question);
       if (!q) {
-        problems.push(at(path('question'), 'position/unknown-question', `unknown question “${p.question}”`, 'use a question id from a theme file in content/themes/'));
+        problems.push(
+          at(path('question'), 'position/unknown-question', `unknown question “${p.question}”`, 'use a question id from a theme file in content/themes/'),
+        );
         return;
       }
-      if (seen.has(p.question)) problems.push(at(path('question'), 'position/duplicate', `a second position on “${p.question}”`, 'keep one position per question'));
+      if (seen.has(p.question))
+        problems.push(at(path('question'), 'position/duplicate', `a second position on “${p.question}”`, 'keep one position per question'));
       seen.add(p.question);
       if (!q.answers.some((a) => a.id === p.answer))
         problems.push(
-          at(path('answer'), 'position/unknown-answer', `“${p.answer}” is not an answer of “${p.question}”`, `use one of: ${q.answers.map((a) => a.id).join(', ')}`),
+          at(
+            path('answer'),
+            'position/unknown-answer',
+            `“${p.answer}” is not an answer of “${p.question}”`,
+            `use one of: ${q.answers.map((a) => a.id).join(', ')}`,
+          ),
         );
       for (const [key, ids] of [
         ['claims', p.claims],
@@ -66,9 +89,17 @@ export function loadPositions(root: string, briefs: Brief[], themes: Theme[], cl
         ids.forEach((id, j) => {
           const c = claimById.get(id);
           if (!c) problems.push(at(path(key, j), 'position/unknown-claim', `unknown claim “${id}”`, 'cite an existing claim id'));
-          else if (c.brief !== brief) problems.push(at(path(key, j), 'position/other-brief', `${id} is a claim of ${c.brief}, not of ${brief}`, 'cite claims of this brief only'));
+          else if (c.brief !== brief)
+            problems.push(at(path(key, j), 'position/other-brief', `${id} is a claim of ${c.brief}, not of ${brief}`, 'cite claims of this brief only'));
           else if (!c.questions.includes(p.question))
-            problems.push(at(path(key, j), 'position/untagged-claim', `${id} is not tagged with the question “${p.question}”`, `add ${p.question} to the claim’s questions, or cite another claim`));
+            problems.push(
+              at(
+                path(key, j),
+                'position/untagged-claim',
+                `${id} is not tagged with the question “${p.question}”`,
+                `add ${p.question} to the claim’s questions, or cite another claim`,
+              ),
+            );
         });
       }
       for (const id of p.claims.filter((id) => p.context.includes(id)))

@@ -26,13 +26,15 @@ const QUANTIFIERS = {
   none: /\bnone\b|\bno (?:other )?briefs?\b|\bnor does any\b/i,
   others: /\bthe (?:others|other briefs|rest)\b/i,
 };
-const REPORTING = /\b(?:reports?|reported|reporting|records?|recounts?|recalls?|relays?|cites?|quotes?|according to|notes? that|says? that|describes?|attributes?|voices?|hears?)\b/i;
+const REPORTING =
+  /\b(?:reports?|reported|reporting|records?|recounts?|recalls?|relays?|cites?|quotes?|according to|notes? that|says? that|describes?|attributes?|voices?|hears?)\b/i;
 
 /** Every problem with the synthesis of one theme. */
 export function checkSynthesis(theme: Theme, ctx: SynthesisContext): Problem[] {
   const problems: Problem[] = [];
   for (const section of theme.synthesis.sections)
-    for (const s of section.sentences) problems.push(...checkSentence(s, section.kind, theme, ctx).map((p) => ({ file: theme.file, line: s.line, column: s.column, ...p })));
+    for (const s of section.sentences)
+      problems.push(...checkSentence(s, section.kind, theme, ctx).map((p) => ({ file: theme.file, line: s.line, column: s.column, ...p })));
   return problems;
 }
 
@@ -57,8 +59,14 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
       continue;
     }
     linked.push(c);
-    if (!c.themes.includes(theme.slug)) fail('claim-theme', `links ${c.id}, which is not tagged with the theme ${theme.slug}`, `link a claim of this theme, or add ${theme.slug} to ${c.id}'s themes`);
-    if (link.label !== nameOf(c.brief)) fail('link-label', `the link to ${c.id} is labelled “${link.label}”, but the claim is from ${nameOf(c.brief)}`, `label the link “${nameOf(c.brief)}”`);
+    if (!c.themes.includes(theme.slug))
+      fail(
+        'claim-theme',
+        `links ${c.id}, which is not tagged with the theme ${theme.slug}`,
+        `link a claim of this theme, or add ${theme.slug} to ${c.id}'s themes`,
+      );
+    if (link.label !== nameOf(c.brief))
+      fail('link-label', `the link to ${c.id} is labelled “${link.label}”, but the claim is from ${nameOf(c.brief)}`, `label the link “${nameOf(c.brief)}”`);
     if (c.speaker && !REPORTING.test(s.text) && !s.text.toLowerCase().includes(c.speaker.name.toLowerCase()))
       fail(
         'speaker',
@@ -67,7 +75,8 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
       );
   }
   for (const q of s.questionLinks)
-    if (!themeQuestions.has(q)) fail('unknown-question', `links #${q}, which is not a question of ${theme.slug}`, `use one of: ${[...themeQuestions].join(', ')}`);
+    if (!themeQuestions.has(q))
+      fail('unknown-question', `links #${q}, which is not a question of ${theme.slug}`, `use one of: ${[...themeQuestions].join(', ')}`);
 
   const linkedBriefs = new Set(linked.map((c) => c.brief));
   const prose = s.prose;
@@ -91,17 +100,30 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
   // Quantifiers.
   const all = ctx.briefs.map((b) => b.slug);
   if (QUANTIFIERS.count.test(prose))
-    fail('typed-count', `types a count of briefs (“${QUANTIFIERS.count.exec(prose)![0]}”)`, 'name the briefs, or let the links speak: counts come from the data');
+    fail(
+      'typed-count',
+      `types a count of briefs (“${QUANTIFIERS.count.exec(prose)![0]}”)`,
+      'name the briefs, or let the links speak: counts come from the data',
+    );
   if (QUANTIFIERS.all.test(prose)) {
     const missing = all.filter((b) => !linkedBriefs.has(b));
-    if (missing.length) fail('quantifier-all', `says all briefs, but links none of ${missing.map(nameOf).join(', ')}`, 'link a claim of every brief, or name the briefs that hold it');
+    if (missing.length)
+      fail(
+        'quantifier-all',
+        `says all briefs, but links none of ${missing.map(nameOf).join(', ')}`,
+        'link a claim of every brief, or name the briefs that hold it',
+      );
   }
   if (QUANTIFIERS.both.test(prose) && new Set([...linkedBriefs, ...named]).size !== 2)
     fail('quantifier-both', `says “both” of ${new Set([...linkedBriefs, ...named]).size} briefs`, 'use “both” of exactly two briefs');
   if (QUANTIFIERS.neither.test(prose)) {
     const silent = named.filter((b) => !linkedBriefs.has(b) && silentOn(b, explicitQuestions));
     if (named.length !== 2 || silent.length !== 2)
-      fail('quantifier-neither', 'says “neither”, but does not name two briefs that are silent on a linked question', 'name the two briefs and link the question (#question-id) neither addresses');
+      fail(
+        'quantifier-neither',
+        'says “neither”, but does not name two briefs that are silent on a linked question',
+        'name the two briefs and link the question (#question-id) neither addresses',
+      );
   }
   if (QUANTIFIERS.none.test(prose) || QUANTIFIERS.others.test(prose)) {
     const rest = all.filter((b) => !linkedBriefs.has(b) && !named.includes(b));
@@ -110,7 +132,12 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
       fail(
         'quantifier-none',
         explicitQuestions.length
-          ? `says no other brief addresses it, but ${rest.filter((b) => explicitQuestions.every((id) => answerOf(b, id) !== undefined)).map(nameOf).join(', ') || 'some brief'} does`
+          ? `says no other brief addresses it, but ${
+              rest
+                .filter((b) => explicitQuestions.every((id) => answerOf(b, id) !== undefined))
+                .map(nameOf)
+                .join(', ') || 'some brief'
+            } does`
           : 'says “none”, “no brief” or “the others” without linking the question they are silent on',
         'link the question (#question-id), and check the positions',
       );
@@ -151,7 +178,11 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
   if (kind === 'missing') {
     const silentSomewhere = explicitQuestions.some((q) => all.some((b) => answerOf(b, q) === undefined));
     if (!silentSomewhere)
-      fail('missing', 'stands under “What is missing” but links no question that some brief leaves unaddressed', 'link the question (#question-id) the briefs are silent on');
+      fail(
+        'missing',
+        'stands under “What is missing” but links no question that some brief leaves unaddressed',
+        'link the question (#question-id) the briefs are silent on',
+      );
   }
   return out;
 }
