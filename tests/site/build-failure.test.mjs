@@ -18,7 +18,10 @@ it('fails once, naming each broken file and line', () => {
     }`;
   const edit = (f, from, to) => writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(from, to));
   const brief = first('briefs', '.yaml');
-  const claims = first('claims', '.yaml');
+  // A claims file of another brief, so that the broken metadata does not hide its problem.
+  const claims = `content/claims/${readdirSync(join(dir, 'content/claims'))
+    .sort()
+    .find((f) => `content/briefs/${f}` !== brief)}`;
   const theme = first('themes', '.md');
   edit(brief, /(date:\n(?:.*\n)*?\s+value: )\S+/, '$12025-04-31');
   edit(claims, /quote: .*/, 'quote: "Japan will leave the alliance in 2026."');

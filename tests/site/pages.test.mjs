@@ -13,7 +13,7 @@ const sources = JSON.parse(data('sources.json'));
 
 describe('reader page weight', () => {
   for (const p of readerPageWeights(DIST)) {
-    it(`${p.slug}: HTML+CSS ${p.sent} B gzipped is within 1.3 × text (${p.text} B) + 4 KB`, () => {
+    it(`${p.slug}: HTML+CSS ${p.sent} B gzipped is within 1.3 × text (${p.text} B) + 4 KB + 8 B × ${p.markers} claim markers`, () => {
       assert.ok(p.sent <= p.budget, `${p.sent} > ${p.budget}`);
     });
   }
@@ -23,21 +23,29 @@ describe('theme pages', () => {
   for (const theme of themes) {
     describe(theme.title, () => {
       const $ = load(pageFile(`/themes/${theme.slug}/`));
-      it('has a synthesis in which every sentence links to claims of this theme', () => {
-        const paras = $('#synthesis').parent().find('p');
-        assert.ok(paras.length >= 3);
+      it('has a synthesis whose links point at claims of this theme and at its questions', () => {
+        const links = $('#synthesis').parent().find('a');
+        assert.ok(links.length >= 3);
         const bad = [];
-        paras.each((_, p) => {
-          // A sentence ends at ")." or ")" + end, after its claim links.
-          const html = $(p).html();
-          const sentences = html.split(/(?<=\)[.;]?)\s+(?=[A-Z])/);
-          for (const s of sentences) {
-            const ids = [...s.matchAll(/href="\/claims\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
-            if (ids.length === 0) bad.push(`no claim link: ${normalise(cheerioText(s)).slice(0, 80)}`);
-            for (const id of ids) if (!theme.claims.includes(id)) bad.push(`${id} is not a claim of ${theme.slug}`);
-          }
+        links.each((_, a) => {
+          const href = $(a).attr('href');
+          const claim = /^\/claims\/([a-z0-9-]+)\/$/.exec(href);
+          if (claim && !theme.claims.includes(claim[1])) bad.push(`${claim[1]} is not a claim of ${theme.slug}`);
+          if (href.startsWith('#') && $(`[id="${href.slice(1)}"]`).length !== 1) bad.push(`${href} has no target`);
         });
         assert.deepEqual(bad, []);
+      });
+      it('shows the positions matrix: a row per question, a cell per brief, each an answer or “Not addressed”', () => {
+        const rows = $('table.pm tbody tr');
+        assert.equal(rows.length, theme.questions.length);
+        rows.each((_, tr) => {
+          const cells = $(tr).find('td');
+          assert.equal(cells.length, sources.length);
+          cells.each((_, td) => assert.equal($(td).find('.pm-chip').length, 1));
+        });
+        const positions = JSON.parse(data('positions.json')).filter((p) => p.theme === theme.slug);
+        assert.equal(positions.length, theme.questions.length * sources.length);
+        assert.equal($('table.pm .pm-silent').length, positions.filter((p) => p.answer === 'not-addressed').length);
       });
       it('answers each question brief by brief, saying which briefs are silent', () => {
         for (const q of theme.questions) {
@@ -55,10 +63,6 @@ describe('theme pages', () => {
     });
   }
 });
-
-function cheerioText(html) {
-  return html.replace(/<[^>]+>/g, '');
-}
 
 describe('open data', () => {
   it('claims.json holds every claim with its id, brief, quote, paragraph anchor, statement, kind and themes', () => {
@@ -78,7 +82,7 @@ describe('open data', () => {
     assert.equal(rows.length - 1, claims.length);
   });
   it('every file has a JSON Schema', () => {
-    for (const f of ['claims', 'sources', 'themes']) {
+    for (const f of ['claims', 'sources', 'themes', 'positions']) {
       const schema = JSON.parse(data(`${f}.schema.json`));
       assert.equal(schema.type, 'array');
       assert.ok(schema.items.properties, f);

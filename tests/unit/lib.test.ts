@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPublicationDate, publicationYear, sortKey } from '../../src/lib/dates';
 import { collectEvents } from '../../src/lib/events';
 import { formatFigure } from '../../src/lib/figures';
+import { lineRanges } from '../../src/lib/line-ranges';
 import { markClaims } from '../../src/lib/mark-claims';
 import { positionOnAxis, timeAxis } from '../../src/analysis/time-axis';
 import type { Claim } from '../../src/model';
@@ -114,4 +115,13 @@ describe('collectEvents', () => {
     expect(ev[1]!.briefs).toEqual(['a', 'b']);
     expect(ev[1]!.claims).toHaveLength(3);
   });
+});
+
+describe('lineRanges', () => {
+  it.each([
+    [[], ''],
+    [[5], '5'],
+    [[3, 4, 5, 7, 9, 10], '3-5 7 9-10'],
+    [[10, 9, 9, 1], '1 9-10'],
+  ])('%j → %j', (lines, out) => expect(lineRanges(lines)).toBe(out));
 });
