@@ -2,9 +2,16 @@
 // visit to a reader page: bytes the search needed (counted gzipped, as a static host sends them) and
 // the time from the last keystroke to the first result shown; then the same for a second query in
 // the same visit. Prints figures; run after `npm run build`.
+import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/browser/chromium.mjs';
 import { serve } from './serve-dist.mjs';
+
+// The search starts from the reader page of the longest brief (the largest page a reader opens search on).
+const READER_PAGE = readdirSync('dist/sources', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort((a, b) => statSync(`dist/sources/${b}/index.html`).size - statSync(`dist/sources/${a}/index.html`).size)[0];
 
 const QUERIES = ['Nippon Steel', 'DPRK', 'defence spending', '$8 billion', 'host nation support', 'Kim Jong Un', 'semiconductors', 'Asian NATO'];
 const SECOND = 'tariffs';
@@ -45,7 +52,7 @@ try {
         /* redirects have no body */
       }
     });
-    await page.goto(`${url}/sources/sejong-japans-perception-and-response/`);
+    await page.goto(`${url}/sources/${READER_PAGE}/`);
     await page.waitForLoadState('networkidle');
     counting = true;
     await page.keyboard.press('/');

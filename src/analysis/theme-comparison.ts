@@ -21,12 +21,5 @@ export function compareTheme(theme: Theme, briefs: Brief[], claims: Claim[]) {
     .filter((g) => g.claims.length > 0);
   const figures = inTheme.flatMap((c) => c.figures.map((f) => ({ ...f, claim: c })));
   const perBrief = briefs.map((brief) => ({ brief, count: inTheme.filter((c) => c.brief === brief.slug).length }));
-  const kinds = countBy(inTheme, (c) => c.kind);
-  return { claims: inTheme, questions, others, figures, perBrief, kinds };
-}
-
-function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
-  return out;
+  return { claims: inTheme, questions, others, figures, perBrief };
 }
