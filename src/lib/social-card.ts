@@ -7,12 +7,82 @@ const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => readFileSync(require.resolve(`@fontsource/${pkg}/files/${file}`));
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 
-/** What a social card shows: a kicker, a title, and optionally a quote and a footer line. */
+/** A theme's positions matrix as a card shows it: brief names, and per question each brief's answer (null: not addressed). */
+export interface CardMatrix {
+  columns: string[];
+  rows: { question: string; cells: ({ label: string; tone: number } | null)[] }[];
+}
+
+/** What a social card shows: a kicker, a title, and optionally a quote or a positions matrix, and a footer line. */
 export interface CardText {
   kicker: string;
   title: string;
   quote?: string | undefined;
+  matrix?: CardMatrix | undefined;
   footer: string;
+}
+
+/** Chip colours (text, background) of the positions matrix, as in src/styles/positions.css. */
+const TONES = [
+  ['#0b5d3b', '#e2f3ea'],
+  ['#8a2d12', '#fbe9e1'],
+  ['#1d4f91', '#e3edf9'],
+  ['#6b3f8f', '#f1e8f8'],
+  ['#6d5200', '#fbf1d2'],
+  ['#3d4a52', '#e9eef1'],
+] as const;
+
+/** The matrix as rows of chips: question on the left, one chip per brief. */
+function matrixNode(m: CardMatrix): Node {
+  const colWidth = Math.floor(700 / Math.max(1, m.columns.length));
+  const cell = (c: { label: string; tone: number } | null) => {
+    const [fg, bg] = TONES[(c?.tone ?? 0) % TONES.length]!;
+    return h(
+      'div',
+      c
+        ? {
+            width: colWidth - 8,
+            marginRight: 8,
+            fontSize: 17,
+            color: fg,
+            background: bg,
+            border: `2px solid ${fg}`,
+            borderRadius: 14,
+            padding: '2px 8px',
+            display: 'flex',
+          }
+        : {
+            width: colWidth - 8,
+            marginRight: 8,
+            fontSize: 17,
+            color: '#555249',
+            border: '2px dashed #b8b3a8',
+            borderRadius: 14,
+            padding: '2px 8px',
+            display: 'flex',
+          },
+      c ? c.label : 'Not addressed',
+    );
+  };
+  const rows = m.rows.slice(0, 5);
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', marginTop: 22, width: 1056 },
+    h(
+      'div',
+      { display: 'flex', fontSize: 19, color: '#555249', marginBottom: 6 },
+      h('div', { width: 356 }, ''),
+      ...m.columns.map((c) => h('div', { width: colWidth, display: 'flex' }, clip(c, 14))),
+    ),
+    ...rows.map((r) =>
+      h(
+        'div',
+        { display: 'flex', alignItems: 'center', marginTop: 8 },
+        h('div', { width: 356, fontSize: 19, paddingRight: 12, display: 'flex' }, clip(r.question, 64)),
+        ...r.cells.map(cell),
+      ),
+    ),
+  );
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -45,7 +115,8 @@ export async function renderCard(text: CardText): Promise<ArrayBuffer> {
       'div',
       { display: 'flex', flexDirection: 'column', width: 1056 },
       h('div', { fontSize: 28, letterSpacing: 2, textTransform: 'uppercase', color: '#555249' }, clip(text.kicker, 70)),
-      h('div', { fontFamily: 'Serif', fontSize: title.length > 90 ? 50 : 62, lineHeight: 1.15, marginTop: 24 }, title),
+      h('div', { fontFamily: 'Serif', fontSize: text.matrix ? 44 : title.length > 90 ? 50 : 62, lineHeight: 1.15, marginTop: text.matrix ? 12 : 24 }, title),
+      ...(text.matrix ? [matrixNode(text.matrix)] : []),
       ...(text.quote
         ? [
             h(
