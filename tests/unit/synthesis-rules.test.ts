@@ -136,3 +136,13 @@ describe('a new brief cannot make a sentence silently false', () => {
     expect(codes('Where they agree', `Alpha and Beta expect more (${A1}, ${B1}).`, twins)).toContain('synthesis/link-label');
   });
 });
+
+describe('the synthesis HTML', () => {
+  it('keeps headings, text and links, and drops refused markup', () => {
+    const { theme: t } = theme(`### Where they agree\n\nAlpha and Beta *expect* more (${A1}, ${B1}).\n\n<script>alert(1)</script>\n`);
+    expect(t.synthesis.html).toContain('<h3>Where they agree</h3>');
+    expect(t.synthesis.html).toContain('<em>expect</em>');
+    expect(t.synthesis.html).toContain('<a href="/claims/alpha1-01/">Alpha</a>');
+    expect(t.synthesis.html).not.toContain('script');
+  });
+});
