@@ -60,8 +60,11 @@ export function analyse(corpus: Corpus): SiteData {
     if (v === undefined) throw new Error(`no ${what} “${key}”`);
     return v;
   };
-  const claimsOfBrief = (slug: string) => corpus.claims.filter((c) => c.brief === slug);
-  const claimsOfTheme = (slug: string) => corpus.claims.filter((c) => c.themes.includes(slug));
+  // Claims grouped once by brief and by theme: pages ask for these often, and a scan per call grows with briefs × claims.
+  const byBrief = groupBy(corpus.claims, (c) => [c.brief]);
+  const byTheme = groupBy(corpus.claims, (c) => c.themes);
+  const claimsOfBrief = (slug: string) => byBrief.get(slug) ?? [];
+  const claimsOfTheme = (slug: string) => byTheme.get(slug) ?? [];
   const matrices = new Map(themes.map((t) => [t.slug, positionsMatrix(t, briefs, corpus.positions, claimById)]));
   const axis = timeAxis(briefs.map((b) => sortKey(b.meta.date)));
 
@@ -84,7 +87,8 @@ export function analyse(corpus: Corpus): SiteData {
     matrix: (slug) => get(matrices, slug, 'theme'),
     comparison: (slug) => compareTheme(get(themeBySlug, slug, 'theme'), briefs, corpus.claims),
     grid: themes.map((theme) => {
-      const counts = briefs.map((brief) => ({ brief, count: corpus.claims.filter((c) => c.brief === brief.slug && c.themes.includes(theme.slug)).length }));
+      const perBrief = groupBy(claimsOfTheme(theme.slug), (c) => [c.brief]);
+      const counts = briefs.map((brief) => ({ brief, count: perBrief.get(brief.slug)?.length ?? 0 }));
       return { theme, counts, total: claimsOfTheme(theme.slug).length };
     }),
     timeline: {
@@ -100,4 +104,11 @@ export function analyse(corpus: Corpus): SiteData {
     axisAt: (date) => positionOnAxis(date, axis),
     span: [formatPartialDate(briefs[0]!.meta.date.value), formatPartialDate(briefs.at(-1)!.meta.date.value)],
   };
+}
+
+/** Items under each of the keys `keys(item)` gives, in input order. */
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), item]);
+  return out;
 }

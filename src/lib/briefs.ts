@@ -1,5 +1,6 @@
 import type { Brief } from '../model';
 import { plainText } from '../pipeline/clean/segments';
+import { formatList } from './format-list';
 
 /** Words of the cleaned article (headings and summary included). */
 export function wordCount(brief: Brief): number {
@@ -9,8 +10,7 @@ export function wordCount(brief: Brief): number {
 /** "Christopher W. Hughes", "Pratnashree Basu and Tripti Neb", or "Not stated". */
 export function authorNames(brief: Brief): string {
   const names = brief.meta.authors.list.map((a) => a.name);
-  if (names.length === 0) return 'Not stated';
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length === 0 ? 'Not stated' : formatList(names);
 }
 
 export const briefUrl = (slug: string) => `/sources/${slug}/`;

@@ -16,8 +16,15 @@ export function briefNames(briefs: Brief[]): Map<string, string> {
   );
 }
 
-/** A pattern that finds a brief's name in prose; a leading “The” may be lower-case mid-sentence. */
+const patterns = new Map<string, RegExp>();
+
+/** A pattern that finds a brief's name in prose; a leading “The” may be lower-case mid-sentence. Compiled once per name. */
 export function namePattern(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^The /, '[Tt]he ');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  let re = patterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^The /, '[Tt]he ');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    patterns.set(name, re);
+  }
+  return re;
 }

@@ -81,12 +81,9 @@ export function markdownToSynthesis(body: string, file: string, firstLine: numbe
     if (sections.filter((s) => s.kind === kind).length > 1)
       problems.push({ file, code: 'synthesis/heading', message: `the heading for “${kind}” appears twice`, fix: 'merge the two sections' });
   }
-  const html = String(
-    unified()
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .stringify(unified().use(remarkRehype).runSync(withoutRefused(tree))),
-  );
+  const html = unified()
+    .use(rehypeStringify)
+    .stringify(unified().use(remarkRehype).runSync(withoutRefused(tree)));
   return { synthesis: { sections, html }, problems };
 }
 
