@@ -1,48 +1,33 @@
-// Serves the built site (dist/) on 127.0.0.1 like a static host: directory index.html, 404.html
-// for missing paths, correct content types. Used by `npm run preview` and by the tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Serves the built site (dist/) on 127.0.0.1 like a static host: directory index.html, 404.html for
+// missing paths, and the HTTP headers of dist/_headers (the Content-Security-Policy among them).
+// Files are served by sirv, which only answers for files that exist under the root (so no `..`
+// escape) and tolerates malformed %-escapes. Used by `npm run preview`, `npm start` and the tests.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+/** Host configuration files that a static host reads and never serves. */
+const HIDDEN = new Set(['/_headers', '/_redirects']);
 
 /** Starts a static server over `root`; resolves with the server and its base URL. */
 export function serve(root = 'dist', port = 0) {
   const base = resolve(root);
+  const headersFile = join(base, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFound = join(base, '404.html');
+  const files = sirv(base, { dev: false, etag: true, dotfiles: false });
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { location: path + '/' }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(base, '404.html');
-    }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    const missing = () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    };
+    if (HIDDEN.has(path)) return missing();
+    files(req, res, missing);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }

@@ -22,7 +22,11 @@ export function claimsForExport(claims: Claim[], site: URL) {
   }));
 }
 
-/** One row per claim; lists joined with "; ". */
+/**
+ * One row per claim; lists joined with "; ". A UTF-8 BOM makes Excel read ’ “ ” as UTF-8, and a cell
+ * starting with = + - @ or a tab is prefixed with ' so a spreadsheet shows it rather than running it
+ * (OWASP's CSV-injection advice); quotes are verbatim, so one may one day start with "-".
+ */
 export function claimsToCsv(claims: ReturnType<typeof claimsForExport>): string {
   return stringify(
     claims.map((c) => ({
@@ -37,7 +41,7 @@ export function claimsToCsv(claims: ReturnType<typeof claimsForExport>): string 
       paragraph: c.paragraph,
       url: c.url,
     })),
-    { header: true },
+    { header: true, bom: true, escape_formulas: true },
   );
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPublicationDate, publicationYear, sortKey } from '../../src/lib/dates';
 import { collectEvents } from '../../src/lib/events';
 import { formatFigure } from '../../src/lib/figures';
+import { claimsToCsv } from '../../src/lib/data-export';
 import { lineRanges } from '../../src/lib/line-ranges';
 import { markClaims } from '../../src/lib/mark-claims';
 import { positionOnAxis, timeAxis } from '../../src/analysis/time-axis';
@@ -124,4 +125,27 @@ describe('lineRanges', () => {
     [[3, 4, 5, 7, 9, 10], '3-5 7 9-10'],
     [[10, 9, 9, 1], '1 9-10'],
   ])('%j → %j', (lines, out) => expect(lineRanges(lines)).toBe(out));
+});
+
+describe('claimsToCsv', () => {
+  const row = (quote: string) =>
+    ({
+      id: 'x1-01',
+      brief: 'x',
+      kind: 'fact',
+      themes: ['a', 'b'],
+      questions: [],
+      statement: 'S “q”',
+      quote,
+      paragraph: 'p-1',
+      url: 'https://e.test/',
+    }) as unknown as Parameters<typeof claimsToCsv>[0][number];
+  it('starts with a UTF-8 BOM so spreadsheets read curly quotes as UTF-8', () => {
+    expect(claimsToCsv([row('Japan’s “view”')]).startsWith('\uFEFFid,brief,')).toBe(true);
+  });
+  it.each(['=HYPERLINK("http://x")', '-2+3', '+1', '@SUM(1)', '\tx'])('neutralises a cell starting like a formula: %j', (quote) => {
+    const line = claimsToCsv([row(quote)]).split('\n')[1] ?? '';
+    const cell = `'${quote}`.replace(/"/g, '""');
+    expect(line.includes(`,${cell},`) || line.includes(`,"${cell}",`)).toBe(true);
+  });
 });
