@@ -1,0 +1,85 @@
+// Under the header policy the site ships (public/_headers, served by scripts/serve-dist.mjs like a
+// static host would), no page template reports a Content-Security-Policy violation, search works in
+// the dialog and on /search/, and no <style> element or style= attribute appears at run time.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { DIST, htmlPages } from '../site/dist.mjs';
+import { newPage, useSite } from './site.mjs';
+
+const site = useSite();
+
+/** One page of every template in dist/, found from the built site rather than named. */
+function templates() {
+  const paths = htmlPages().map(([path]) => path);
+  const first = (re) => paths.find((p) => re.test(p));
+  return [
+    ...paths.filter((p) => p.split('/').length <= 3 && !p.startsWith('/og/')),
+    first(/^\/claims\/[^/]+\/$/),
+    first(/^\/themes\/[^/]+\/$/),
+    first(/^\/sources\/[^/]+\/$/) + '?hl=japan+alliance',
+    '/no-such-page/',
+  ].filter((p, i, all) => p && all.indexOf(p) === i);
+}
+
+/** Opens a page with violation listeners installed before any of its own code runs. */
+async function openWatched(path) {
+  const page = await newPage(site);
+  const violations = [];
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const res = await page.goto(site.url + path);
+  return { page, res, violations, all: async () => [...violations, ...(await page.evaluate(() => window.__csp))] };
+}
+
+const inlineStyles = (page) => page.evaluate(() => document.querySelectorAll('style, [style]').length);
+
+describe('the header policy', () => {
+  it('is served with every page', async () => {
+    const { res } = await openWatched('/');
+    const csp = res.headers()['content-security-policy'] ?? '';
+    const shipped = /Content-Security-Policy: (.+)/.exec(readFileSync(`${DIST}/_headers`, 'utf8'))?.[1];
+    assert.equal(csp, shipped);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(res.headers()['x-content-type-options'], 'nosniff');
+  });
+
+  for (const path of templates()) {
+    it(`${path}: no violation, no inline style`, async () => {
+      const { page, all } = await openWatched(path);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await all(), []);
+      assert.equal(await inlineStyles(page), 0);
+    });
+  }
+
+  it('search works in the dialog and on /search/ with no violation', async () => {
+    const { page, all } = await openWatched(templates().find((p) => p.startsWith('/themes/') && p !== '/themes/'));
+    await page.keyboard.press('/');
+    const box = page.getByRole('dialog').getByRole('searchbox');
+    await box.waitFor();
+    await box.pressSequentially('tariffs', { delay: 20 });
+    await page.getByRole('dialog').locator('li a').first().waitFor({ timeout: 10_000 });
+    assert.equal(await inlineStyles(page), 0);
+    // The search stylesheet applied: the dialog's result list lost its default bullets.
+    assert.equal(
+      await page
+        .getByRole('dialog')
+        .locator('ol, ul')
+        .first()
+        .evaluate((el) => getComputedStyle(el).listStyleType),
+      'none',
+    );
+    assert.deepEqual(await all(), []);
+
+    const search = await openWatched('/search/?q=defence');
+    await search.page.locator('#search-page li a').first().waitFor({ timeout: 10_000 });
+    assert.equal(await inlineStyles(search.page), 0);
+    assert.deepEqual(await search.all(), []);
+  });
+});
