@@ -10,7 +10,7 @@ import { compareTheme } from './theme-comparison';
 import { timeAxis, positionOnAxis, type TimeAxis } from './time-axis';
 
 /** The US presidential election the question turns on: public record, and the line the time line divides at. */
-export const US_ELECTION = '2024-11-05';
+const US_ELECTION = '2024-11-05';
 
 export interface SiteData extends Corpus {
   /** The name prose and tables use for a brief ("RSIS"). */
@@ -43,7 +43,7 @@ export interface SiteData extends Corpus {
 }
 
 /** Briefs in order of publication, oldest first. */
-export function byDate(briefs: Brief[]): Brief[] {
+function byDate(briefs: Brief[]): Brief[] {
   return [...briefs].sort((x, y) => sortKey(x.meta.date).localeCompare(sortKey(y.meta.date)) || x.slug.localeCompare(y.slug));
 }
 

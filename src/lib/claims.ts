@@ -10,7 +10,7 @@ export function themeTitles(claim: Claim, themes: Theme[]): string[] {
 }
 
 /** "Forecast: Defence spending, Alliances": the label of a claim marker, its kind and themes. */
-export function claimLabel(claim: Claim, themes: Theme[]): string {
+function claimLabel(claim: Claim, themes: Theme[]): string {
   return `${KIND_LABEL[claim.kind]}: ${claim.themes.map((s) => themes.find((t) => t.slug === s)?.short ?? s).join(', ')}`;
 }
 
@@ -24,11 +24,4 @@ export function claimsByBlock(claims: Claim[], themes: Theme[]): Map<string, (Cl
   }
   for (const list of map.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return map;
-}
-
-/** Claim ids sort by brief code, then number. */
-export function compareClaimIds(a: string, b: string): number {
-  const [pa, na] = a.split('-') as [string, string];
-  const [pb, nb] = b.split('-') as [string, string];
-  return pa.localeCompare(pb) || Number(na) - Number(nb);
 }
