@@ -6,8 +6,18 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
-// The public address, used for canonical links, the sitemap and citations. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// The public address, written into canonical links, social cards, the sitemap, citations and the
+// data downloads. A build for deployment must name it: without it every one of those would point at
+// 127.0.0.1. Local builds (`npm start`, `npm run build:local`, the tests) name the local address.
+const site = process.env.SITE_URL ?? (process.argv.includes('build') ? missingSiteUrl() : 'http://127.0.0.1:4321');
+if (!/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an http(s) address such as https://example.org, not “${site}”.`);
+
+function missingSiteUrl() {
+  throw new Error(
+    'SITE_URL is not set. A deployable build needs the public address: SITE_URL=https://example.org npm run build. ' +
+      'To build and serve on this machine, use `npm start` (or `npm run build:local`).',
+  );
+}
 
 export default defineConfig({
   site,

@@ -14,13 +14,13 @@ export function copyProject(prefix) {
   return dir;
 }
 
-/** Runs `astro build` in `dir` with this Node; returns { status, out }. */
-export function astroBuild(dir) {
+/** Runs `astro build` in `dir` with this Node, for the local address unless `env` says otherwise; returns { status, out }. */
+export function astroBuild(dir, env = {}) {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 300_000,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://127.0.0.1:4321', ...env },
   });
   return { status: run.status, out: run.stdout + run.stderr };
 }
