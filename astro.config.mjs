@@ -12,6 +12,7 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
 const site = process.env.SITE_URL ?? (process.argv.includes('build') ? missingSiteUrl() : 'http://127.0.0.1:4321');
 if (!/^https?:\/\/[^/]+/.test(site)) throw new Error(`SITE_URL must be an http(s) address such as https://example.org, not “${site}”.`);
 
+/** @returns {never} */
 function missingSiteUrl() {
   throw new Error(
     'SITE_URL is not set. A deployable build needs the public address: SITE_URL=https://example.org npm run build. ' +
