@@ -58,8 +58,11 @@ export const claimSchema = z
   })
   .strict();
 
-/** `content/claims/<brief slug>.yaml`. */
-export const claimsFileSchema = z.object({ brief: z.string().min(1), claims: z.array(claimSchema) }).strict();
+/**
+ * `content/claims/<brief slug>.yaml`: the brief and its list of claims. Each claim is checked on its
+ * own with `claimSchema`, so that one bad claim does not hide the problems of the others.
+ */
+export const claimsFileSchema = z.object({ brief: z.string().min(1), claims: z.array(z.unknown()) }).strict();
 
 export type ClaimInput = z.infer<typeof claimSchema>;
 export type ClaimKind = (typeof claimKinds)[number];

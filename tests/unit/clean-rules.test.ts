@@ -9,8 +9,10 @@ import { plainText } from '../../src/pipeline/clean/segments';
 import { sliceArticle } from '../../src/pipeline/clean/slice-article';
 import { splitEndnotes } from '../../src/pipeline/clean/split-endnotes';
 import { normaliseSpace, textToLines } from '../../src/pipeline/clean/text-to-lines';
-import type { Block, Line } from '../../src/pipeline/types';
+import type { Block, Line, RuleContext } from '../../src/pipeline/types';
 
+/** Settings located in a made-up metadata file, as the brief loader does. */
+const ctx: RuleContext = { raw: 'content/raw/x.txt', at: (field) => ({ file: 'content/briefs/x.yaml', line: 1, field }) };
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
 const para = (text: string, line = 1): Block => ({ id: '', kind: 'paragraph', line, segments: [{ t: 'text', text }] });
 
@@ -32,17 +34,17 @@ describe('textToLines', () => {
 describe('sliceArticle', () => {
   const l = lines('Menu', 'Title', 'Body one.', 'Body two.', 'About the Author', 'Title');
   it('keeps from start up to end', () => {
-    const s = sliceArticle(l, 'Title', 'About the Author');
+    const s = sliceArticle(l, 'Title', 'About the Author', ctx);
     expect(s.lines.map((x) => x.text)).toEqual(['Title', 'Body one.', 'Body two.']);
     expect(s.before).toHaveLength(1);
     expect(s.after).toHaveLength(2);
     expect(s.problems).toEqual([]);
   });
   it.each([
-    ['Nope', undefined, 'cleaning.start'],
-    ['Title', 'Nope', 'cleaning.end'],
-  ])('reports a start %j / end %j that is not found', (start, end, field) => {
-    expect(sliceArticle(l, start, end).problems[0]?.field).toBe(field);
+    ['Nope', undefined, 'cleaning.start', 'cleaning/start-not-found'],
+    ['Title', 'Nope', 'cleaning.end', 'cleaning/end-not-found'],
+  ])('reports a start %j / end %j that is not found', (start, end, field, code) => {
+    expect(sliceArticle(l, start, end, ctx).problems[0]).toMatchObject({ field, code });
   });
 });
 
@@ -59,23 +61,27 @@ describe('dropChrome', () => {
       'cookie banner',
     ],
   ])('removes %j as %s', (text, reason) => {
-    const r = dropChrome(lines(text), []);
+    const r = dropChrome(lines(text), [], ctx);
     expect(r.kept).toEqual([]);
     expect(r.dropped[0]?.reason).toBe(reason);
   });
   it('keeps article sentences that mention sources or subscriptions', () => {
     const text = 'Source: the ministry said tariffs would rise.';
-    expect(dropChrome(lines('According to one source, Japan will subscribe to the plan.'), []).kept).toHaveLength(1);
-    expect(dropChrome(lines(text), []).kept).toHaveLength(0);
+    expect(dropChrome(lines('According to one source, Japan will subscribe to the plan.'), [], ctx).kept).toHaveLength(1);
+    expect(dropChrome(lines(text), [], ctx).kept).toHaveLength(0);
   });
   it('applies per-brief rules and reports rules that match nothing', () => {
-    const r = dropChrome(lines('AP/Scanpix', 'Text.'), [
-      { line: 'AP/Scanpix', reason: 'photo credit' },
-      { startsWith: 'Missing', reason: 'x' },
-    ]);
+    const r = dropChrome(
+      lines('AP/Scanpix', 'Text.'),
+      [
+        { line: 'AP/Scanpix', reason: 'photo credit' },
+        { startsWith: 'Missing', reason: 'x' },
+      ],
+      ctx,
+    );
     expect(r.kept.map((x) => x.text)).toEqual(['Text.']);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]?.field).toBe('cleaning.drop[1]');
+    expect(r.problems[0]).toMatchObject({ code: 'cleaning/drop-unused', field: 'cleaning.drop[1].startsWith', file: 'content/briefs/x.yaml' });
   });
 });
 
@@ -108,23 +114,27 @@ describe('dropRepeats', () => {
 
 describe('splitEndnotes', () => {
   it('moves numbered notes after the heading out of the body', () => {
-    const r = splitEndnotes(lines('Body.1', 'Endnotes', '1 Author, “Title,” 2024.'), 'Endnotes');
+    const r = splitEndnotes(lines('Body.1', 'Endnotes', '1 Author, “Title,” 2024.'), 'Endnotes', ctx);
     expect(r.body.map((l) => l.text)).toEqual(['Body.1']);
     expect(r.notes).toEqual([{ n: 1, text: 'Author, “Title,” 2024.', line: 3 }]);
   });
   it('reports a missing heading and misnumbered notes', () => {
-    expect(splitEndnotes(lines('Body.'), 'Notes').problems[0]?.field).toBe('cleaning.endnotes');
-    expect(splitEndnotes(lines('Notes', '2 B.'), 'Notes').problems[0]?.message).toMatch(/expected 1/);
+    expect(splitEndnotes(lines('Body.'), 'Notes', ctx).problems[0]?.code).toBe('cleaning/endnotes-not-found');
+    expect(splitEndnotes(lines('Notes', '2 B.'), 'Notes', ctx).problems[0]?.code).toBe('cleaning/endnote-misnumbered');
   });
 });
 
 describe('linkNoteMarkers', () => {
   it('links markers in order and leaves “Trump 2.0” alone', () => {
     const blocks = [para('Trump 2.0 will matter. Exports have risen by over 40%.1 Second, more.'), para('End of it.”2')];
-    const problems = linkNoteMarkers(blocks, [
-      { n: 1, text: 'a', line: 9 },
-      { n: 2, text: 'b', line: 10 },
-    ]);
+    const problems = linkNoteMarkers(
+      blocks,
+      [
+        { n: 1, text: 'a', line: 9 },
+        { n: 2, text: 'b', line: 10 },
+      ],
+      ctx,
+    );
     expect(problems).toEqual([]);
     expect(blocks[0]!.segments).toEqual([
       { t: 'text', text: 'Trump 2.0 will matter. Exports have risen by over 40%.' },
@@ -134,14 +144,14 @@ describe('linkNoteMarkers', () => {
     expect(plainText(blocks[1]!.segments)).toBe('End of it.”');
   });
   it('reports a note with no marker', () => {
-    expect(linkNoteMarkers([para('No markers.')], [{ n: 1, text: 'a', line: 1 }])[0]?.message).toMatch(/endnote 1 has no marker/);
+    expect(linkNoteMarkers([para('No markers.')], [{ n: 1, text: 'a', line: 1 }], ctx)[0]?.code).toBe('cleaning/endnote-no-marker');
   });
 });
 
 describe('repairPunctuation', () => {
   it('restores a lost dash as an insertion and records it', () => {
     const blocks = [para('the continued enhancement of JapanSouth Korea security cooperation', 35)];
-    const { repairs, problems } = repairPunctuation(blocks, [{ glued: 'Japan|South Korea', insert: '–' }]);
+    const { repairs, problems } = repairPunctuation(blocks, [{ glued: 'Japan|South Korea', insert: '–' }], ctx);
     expect(problems).toEqual([]);
     expect(plainText(blocks[0]!.segments)).toBe('the continued enhancement of Japan–South Korea security cooperation');
     expect(blocks[0]!.segments[1]).toEqual({ t: 'ins', text: '–', repair: 1 });
@@ -149,18 +159,22 @@ describe('repairPunctuation', () => {
   });
   it('applies two repairs inside one glued phrase', () => {
     const blocks = [para('Japanincluding historical disputesJapan’s response')];
-    repairPunctuation(blocks, [
-      { glued: 'Japan|including', insert: '—' },
-      { glued: 'disputes|Japan’s', insert: '—' },
-    ]);
+    repairPunctuation(
+      blocks,
+      [
+        { glued: 'Japan|including', insert: '—' },
+        { glued: 'disputes|Japan’s', insert: '—' },
+      ],
+      ctx,
+    );
     expect(plainText(blocks[0]!.segments)).toBe('Japan—including historical disputes—Japan’s response');
   });
   it.each([
-    ['Nowhere|Found', /not in the article/],
-    ['a|b', /occurs 2 times/],
-  ])('refuses %j', (glued, message) => {
-    const { problems } = repairPunctuation([para('ab and ab')], [{ glued, insert: '–' }]);
-    expect(problems[0]?.message).toMatch(message);
+    ['Nowhere|Found', 'cleaning/repair-not-found'],
+    ['a|b', 'cleaning/repair-ambiguous'],
+  ])('refuses %j', (glued, code) => {
+    const { problems } = repairPunctuation([para('ab and ab')], [{ glued, insert: '–' }], ctx);
+    expect(problems[0]).toMatchObject({ code, field: 'cleaning.repairs[0].glued' });
   });
 });
 
