@@ -5,7 +5,7 @@ import { themeSchema } from '../../schemas/theme';
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
 import { readTextFile } from '../read-text';
-import { markdownToSynthesis } from '../syntheses/markdown-to-synthesis';
+import { markdownToSynthesis, type ThemeLink } from '../syntheses/markdown-to-synthesis';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from '../yaml-source';
 
 export const THEMES_DIR = 'content/themes';
@@ -22,6 +22,7 @@ const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 export function loadThemes(root: string): { themes: Theme[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const loaded: { theme: Theme; source: YamlSource }[] = [];
+  const themeLinks: (ThemeLink & { file: string })[] = [];
   for (const name of readdirSync(join(root, THEMES_DIR)).sort()) {
     const file = `${THEMES_DIR}/${name}`;
     if (!FILE_NAME.test(name)) {
@@ -41,8 +42,9 @@ export function loadThemes(root: string): { themes: Theme[]; problems: Problem[]
     const parsed = parseYaml(m[1]!, file, 2);
     problems.push(...parsed.problems);
     const bodyLine = m[0].split('\n').length;
-    const { synthesis, problems: synthesisProblems } = markdownToSynthesis(text.slice(m[0].length), file, bodyLine);
+    const { synthesis, problems: synthesisProblems, themeLinks: links } = markdownToSynthesis(text.slice(m[0].length), file, bodyLine);
     problems.push(...synthesisProblems);
+    themeLinks.push(...links.map((l) => ({ ...l, file })));
     if (!parsed.source) continue;
     const result = themeSchema.safeParse(parsed.source.data);
     if (!result.success) {
@@ -53,6 +55,9 @@ export function loadThemes(root: string): { themes: Theme[]; problems: Problem[]
   }
   loaded.sort((a, b) => a.theme.order - b.theme.order || a.theme.slug.localeCompare(b.theme.slug));
   problems.push(...checkThemeLinks(loaded));
+  const slugs = new Set(loaded.map((l) => l.theme.slug));
+  for (const { slug, file, line, column } of themeLinks)
+    if (!slugs.has(slug)) problems.push(problem(CATALOGUE.SynthesisUnknownTheme, { file, line, column }, { slug, themes: [...slugs].join(', ') }));
   return { themes: loaded.map((l) => l.theme), problems };
 }
 

@@ -4,6 +4,8 @@ import type { Line } from '../types';
 const MIN_PULL_QUOTE_WORDS = 6;
 /** A pull-quote may skip a few words of the passage it repeats ("(economic as well as geopolitical)"). */
 const MAX_SPAN_RATIO = 1.5;
+/** A pull-quote stands within this many lines of the passage it repeats (on real pages, a few paragraphs). */
+const PULL_QUOTE_REACH = 1000;
 
 export interface RepeatResult {
   kept: Line[];
@@ -16,8 +18,8 @@ export interface RepeatResult {
  * pull-quote, sometimes shortened by the page designer).
  *
  * Near-linear: lines are indexed by word, and a candidate pull-quote is compared only with the
- * longer lines that hold its rarest word (comparing every line with every line took minutes on a
- * multi-megabyte capture).
+ * longer lines near it that hold its rarest word (comparing every line with every line took
+ * minutes on a multi-megabyte capture).
  */
 export function dropRepeats(lines: Line[]): RepeatResult {
   const seen = new Set<string>();
@@ -34,7 +36,8 @@ export function dropRepeats(lines: Line[]): RepeatResult {
     const mine = wordsOf[i]!;
     if (mine.length >= MIN_PULL_QUOTE_WORDS) {
       const rarest = mine.reduce((a, b) => (linesWith.get(b)!.length < linesWith.get(a)!.length ? b : a));
-      if (linesWith.get(rarest)!.some((o) => lines[o]!.text.length > line.text.length && isWithin(mine, wordsOf[o]!))) {
+      const near = within(linesWith.get(rarest)!, i - PULL_QUOTE_REACH, i + PULL_QUOTE_REACH);
+      if (near.some((o) => lines[o]!.text.length > line.text.length && isWithin(mine, wordsOf[o]!))) {
         dropped.push({ line, reason: 'pull-quote repeating the article text' });
         return;
       }
@@ -44,7 +47,22 @@ export function dropRepeats(lines: Line[]): RepeatResult {
   return { kept, dropped };
 }
 
-/** Word → indexes of the lines holding it, each line once. */
+/** The part of a sorted list of line indexes between `from` and `to`, found by binary search. */
+function within(sorted: number[], from: number, to: number): number[] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(first(from), first(to + 1));
+}
+
+/** Word → indexes of the lines holding it (ascending), each line once. */
 function indexByWord(wordsOf: string[][]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   wordsOf.forEach((ws, i) => {

@@ -22,7 +22,7 @@ export const SECTION_HEADINGS: Record<SynthesisSectionKind, RegExp> = {
 
 const CLAIM_LINK = /^\/claims\/([a-z]+[0-9]+-\d{2,3})\/$/;
 const QUESTION_LINK = /^#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const THEME_LINK = /^\/themes\/[a-z0-9]+(?:-[a-z0-9]+)*\/(#[a-z0-9-]+)?$/;
+const THEME_LINK = /^\/themes\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[a-z0-9-]+)?$/;
 const WEB_LINK = /^https?:\/\/[^\s]+$/;
 
 /** A run of a paragraph's text: plain prose, or the label of a link. */
@@ -33,12 +33,20 @@ interface Piece {
   column: number;
 }
 
+/** A link to a theme page, checked against the themes once all are read. */
+export interface ThemeLink {
+  slug: string;
+  line: number;
+  column: number;
+}
+
 /**
  * Parses the body of a theme file. `firstLine` is the file line the body starts on, so that every
  * problem and sentence carries its line in the file.
  */
-export function markdownToSynthesis(body: string, file: string, firstLine: number): { synthesis: Synthesis; problems: Problem[] } {
+export function markdownToSynthesis(body: string, file: string, firstLine: number): { synthesis: Synthesis; problems: Problem[]; themeLinks: ThemeLink[] } {
   const problems: Problem[] = [];
+  const themeLinks: ThemeLink[] = [];
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const lineOf = (n: Nodes) => (n.position?.start.line ?? 1) + firstLine - 1;
   const refuse = (n: Nodes) => problems.push(problem(CATALOGUE.SynthesisMarkup, { file, line: lineOf(n) }, { what: describe(n) }));
@@ -62,7 +70,7 @@ export function markdownToSynthesis(body: string, file: string, firstLine: numbe
         problems.push(problem(CATALOGUE.SynthesisTextBeforeHeading, { file, line: lineOf(node) }));
         continue;
       }
-      for (const p of paragraphs) section.sentences.push(...paragraphToSentences(p, firstLine, file, problems, refuse));
+      for (const p of paragraphs) section.sentences.push(...paragraphToSentences(p, firstLine, file, { problems, themeLinks }, refuse));
     } else {
       refuse(node);
     }
@@ -74,10 +82,16 @@ export function markdownToSynthesis(body: string, file: string, firstLine: numbe
   const html = unified()
     .use(rehypeStringify)
     .stringify(unified().use(remarkRehype).runSync(withoutRefused(tree)));
-  return { synthesis: { sections, html }, problems };
+  return { synthesis: { sections, html }, problems, themeLinks };
 }
 
-function paragraphToSentences(p: Paragraph, firstLine: number, file: string, problems: Problem[], refuse: (n: Nodes) => void): SynthesisSentence[] {
+function paragraphToSentences(
+  p: Paragraph,
+  firstLine: number,
+  file: string,
+  { problems, themeLinks }: { problems: Problem[]; themeLinks: ThemeLink[] },
+  refuse: (n: Nodes) => void,
+): SynthesisSentence[] {
   const pieces: Piece[] = [];
   const walk = (nodes: PhrasingContent[]) => {
     for (const n of nodes) {
@@ -87,6 +101,8 @@ function paragraphToSentences(p: Paragraph, firstLine: number, file: string, pro
       else if (n.type === 'break') pieces.push({ text: ' ', ...at });
       else if (n.type === 'link') {
         if (!allowedUrl(n.url)) problems.push(problem(CATALOGUE.SynthesisLinkTarget, { file, ...at }, { url: n.url }));
+        const theme = THEME_LINK.exec(n.url);
+        if (theme) themeLinks.push({ slug: theme[1]!, ...at });
         pieces.push({ text: inlineText(n.children), url: n.url, ...at });
       } else refuse(n);
     }

@@ -20,6 +20,13 @@ export const SynthesisLinkTarget = define<{ url: string }>({
   hint: 'link a claim (/claims/<id>/), a question of this theme (#<question-id>), a theme (/themes/<slug>/) or an http(s) page',
 });
 
+export const SynthesisUnknownTheme = define<{ slug: string; themes: string }>({
+  code: 'synthesis/unknown-theme',
+  title: 'Link to a theme that does not exist',
+  message: (p) => `links the theme “${p.slug}”, which does not exist`,
+  hint: (p) => `link one of: ${p.themes}`,
+});
+
 export const SynthesisHeading = define<{ heading: string }>({
   code: 'synthesis/heading',
   title: 'Unknown synthesis heading',
