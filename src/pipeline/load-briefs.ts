@@ -21,7 +21,7 @@ export const RAW_DIR = 'content/raw';
  */
 export function loadBriefs(root: string): { briefs: Brief[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const loaded: { brief: Brief; source: YamlSource }[] = [];
+  const loaded: Loaded[] = [];
   const files = readdirSync(join(root, BRIEFS_DIR))
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
@@ -30,10 +30,19 @@ export function loadBriefs(root: string): { briefs: Brief[]; problems: Problem[]
     if (one) loaded.push(one);
   }
   problems.push(...findClashes(loaded));
-  return { briefs: loaded.map((l) => l.brief), problems };
+  return { briefs: loaded.flatMap((l) => (l.brief ? [l.brief] : [])), problems };
 }
 
-function loadBrief(root: string, name: string, problems: Problem[]): { brief: Brief; source: YamlSource } | undefined {
+/** A brief whose metadata passed the schema; `brief` is missing when its capture or cleaning failed. */
+interface Loaded {
+  metaFile: string;
+  slug: string;
+  meta: BriefMeta;
+  source: YamlSource;
+  brief?: Brief;
+}
+
+function loadBrief(root: string, name: string, problems: Problem[]): Loaded | undefined {
   const metaFile = `${BRIEFS_DIR}/${name}`;
   const slug = name.replace(/\.ya?ml$/, '');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
@@ -53,20 +62,21 @@ function loadBrief(root: string, name: string, problems: Problem[]): { brief: Br
     return undefined;
   }
   const meta = result.data;
+  const loaded: Loaded = { metaFile, slug, meta, source };
   const rawFile = `${RAW_DIR}/${meta.raw.file}`;
   const bytes = readRaw(root, rawFile, source, problems);
-  if (!bytes) return undefined;
+  if (!bytes) return loaded;
   const decoded = rawBytesToText(bytes, rawFile);
   problems.push(...decoded.problems);
-  if (decoded.text === undefined) return undefined;
+  if (decoded.text === undefined) return loaded;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== meta.raw.sha256) problems.push(problem(CATALOGUE.RawChecksum, source.at(['raw', 'sha256']), { raw: rawFile, sha256 }));
   problems.push(...checkEvidence(meta, decoded.text, source, rawFile));
 
   const { cleaned, problems: ruleProblems } = cleanText(decoded.text, meta.cleaning, { raw: rawFile, at: source.at });
   problems.push(...ruleProblems);
-  if (ruleProblems.length > 0) return undefined;
-  return { brief: { slug, meta, metaFile, cleaned }, source };
+  if (ruleProblems.length > 0) return loaded;
+  return { ...loaded, brief: { slug, meta, metaFile, cleaned } };
 }
 
 /** The raw capture's bytes, or a problem located at `raw.file` when it is missing or not a file. */
@@ -112,10 +122,11 @@ function checkEvidence(meta: BriefMeta, raw: string, source: YamlSource, rawFile
 }
 
 /** Two briefs may not share a slug (ignoring case and extension), a claim code or a raw file. */
-function findClashes(loaded: { brief: Brief; source: YamlSource }[]): Problem[] {
+function findClashes(loaded: Loaded[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = { slug: new Map<string, Brief>(), code: new Map<string, Brief>(), raw: new Map<string, Brief>() };
-  for (const { brief: b, source } of loaded) {
+  const seen = { slug: new Map<string, Loaded>(), code: new Map<string, Loaded>(), raw: new Map<string, Loaded>() };
+  for (const b of loaded) {
+    const source = b.source;
     const slug = b.slug.toLowerCase();
     const other = { slug: seen.slug.get(slug), code: seen.code.get(b.meta.code), raw: seen.raw.get(b.meta.raw.file) };
     if (other.slug) problems.push(problem(CATALOGUE.DuplicateSlug, { file: b.metaFile }, { slug: b.slug, other: other.slug.metaFile }));

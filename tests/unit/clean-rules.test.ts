@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignBlockIds, slugify } from '../../src/pipeline/clean/block-ids';
+import { READER_PAGE_IDS, assignBlockIds, slugify } from '../../src/pipeline/clean/block-ids';
 import { dropChrome } from '../../src/pipeline/clean/drop-chrome';
 import { dropRepeats, isWithin, words } from '../../src/pipeline/clean/drop-repeats';
+import { cleanText } from '../../src/pipeline/clean';
 import { linesToBlocks, looksLikeHeading } from '../../src/pipeline/clean/lines-to-blocks';
 import { linkNoteMarkers } from '../../src/pipeline/clean/link-note-markers';
 import { repairPunctuation } from '../../src/pipeline/clean/repair-punctuation';
@@ -103,6 +104,18 @@ describe('dropRepeats', () => {
       ),
     );
     expect(r.kept.map((l) => l.n)).toEqual([2, 4]);
+  });
+  it('cleans a 20,000-line capture, removing its repeats and pull-quotes (comparing every line with every line took minutes)', () => {
+    const body = Array.from({ length: 10000 }, (_, i) => `Paragraph ${i} says that policy number ${i} of Tokyo changes in year ${2000 + (i % 50)} for good.`);
+    const text = ['Start here', ...body.flatMap((p, i) => (i % 100 === 0 ? [p, p.split(' changes')[0]!] : i % 3 === 0 ? [p, 'Photo: Reuters'] : [p]))].join(
+      '\n',
+    );
+    const { cleaned, problems } = cleanText(text, { start: 'Start here', drop: [], repairs: [] }, ctx);
+    expect(problems).toEqual([]);
+    const removed = new Map(cleaned.removed.map((r) => [r.reason, r.lines.length]));
+    expect(removed.get('pull-quote repeating the article text')).toBe(100);
+    expect(removed.get('repeated line')).toBe(body.filter((_, i) => i % 100 !== 0 && i % 3 === 0).length - 1);
+    expect(cleaned.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(10000);
   });
   it.each([
     [['a', 'b', 'c'], ['x', 'a', 'b', 'c'], true],
@@ -209,6 +222,23 @@ describe('headings and ids', () => {
     assignBlockIds(blocks);
     expect(blocks[0]!.id).toBe('p-same-five-words-start-here');
     expect(blocks[1]!.id).toMatch(/^p-same-five-words-start-here-[a-z0-9]+$/);
+  });
+  it('never gives a block an id the reader page uses, an empty id or a leading hyphen', () => {
+    const heading = (text: string): Block => ({ ...para(text), kind: 'heading' });
+    const blocks = [
+      ...['Notes', 'Cite', 'Changes', 'Main', 'Note 1', 'Ref 2', 'Repair 3', 'C. Trade', '日本の対応', '日本の将来', '—'].map(heading),
+      para('日本は同盟を重視する。'),
+      para('米国は変わる。'),
+    ];
+    assignBlockIds(blocks);
+    const ids = blocks.map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(READER_PAGE_IDS.fixed).not.toContain(id);
+      for (const prefix of READER_PAGE_IDS.prefixes) expect(id.startsWith(prefix), id).toBe(false);
+    }
+    expect(ids.slice(0, 3)).toEqual(['h-notes', 'h-cite', 'h-changes']);
   });
   it.each([
     ['Japan’s Alliance Management Approach', 'japans-alliance-management-approach'],
