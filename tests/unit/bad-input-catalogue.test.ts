@@ -523,6 +523,16 @@ const CASES: [string, (root: string) => Expected][] = [
   ],
 ];
 
+describe('docs/bad-input.md', () => {
+  const doc = readFileSync(join(ROOT, 'docs/bad-input.md'), 'utf8');
+  const cited = [...doc.matchAll(/bad-input-catalogue\.test\.ts › each bad input stops the build with its code, file and line › ([^|]+?) \|/g)].map((m) =>
+    m[1]!.trim().replace(/\\\|/g, '|'),
+  );
+  it('cites every case of this file, and only cases that exist', () => {
+    expect(new Set(cited)).toEqual(new Set(CASES.map(([name]) => name)));
+  });
+});
+
 describe('each bad input stops the build with its code, file and line', () => {
   it.each(CASES)('%s', (_name, change) => {
     const root = project();
