@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Brief } from '../model';
 import { briefMetaSchema, type BriefMeta } from '../schemas/brief';
 import type { Provenance } from '../schemas/provenance';
 import { cleanText } from './clean';
 import { normaliseSpace } from './clean/text-to-lines';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
+import { CATALOGUE } from './problems/catalogue';
 import { rawBytesToText } from './read-raw';
+import { readTextFile } from './read-text';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from './yaml-source';
 
 export const BRIEFS_DIR = 'content/briefs';
@@ -19,128 +21,120 @@ export const RAW_DIR = 'content/raw';
  */
 export function loadBriefs(root: string): { briefs: Brief[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const briefs: Brief[] = [];
+  const loaded: Loaded[] = [];
   const files = readdirSync(join(root, BRIEFS_DIR))
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
   for (const name of files) {
-    const brief = loadBrief(root, name, problems);
-    if (brief) briefs.push(brief);
+    const one = loadBrief(root, name, problems);
+    if (one) loaded.push(one);
   }
-  problems.push(...findClashes(briefs));
-  return { briefs, problems };
+  problems.push(...findClashes(loaded));
+  return { briefs: loaded.flatMap((l) => (l.brief ? [l.brief] : [])), problems };
 }
 
-function loadBrief(root: string, name: string, problems: Problem[]): Brief | undefined {
+/** A brief whose metadata passed the schema; `brief` is missing when its capture or cleaning failed. */
+interface Loaded {
+  metaFile: string;
+  slug: string;
+  meta: BriefMeta;
+  source: YamlSource;
+  brief?: Brief;
+}
+
+function loadBrief(root: string, name: string, problems: Problem[]): Loaded | undefined {
   const metaFile = `${BRIEFS_DIR}/${name}`;
   const slug = name.replace(/\.ya?ml$/, '');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    problems.push({
-      file: metaFile,
-      message: `“${slug}” is not a valid slug`,
-      fix: 'name the file with lowercase letters, digits and hyphens, e.g. "icds-japan-looks-ahead.yaml"',
-    });
+    problems.push(problem(CATALOGUE.BriefFileName, { file: metaFile }, { name }));
     return undefined;
   }
-  const parsed = parseYaml(readFileSync(join(root, metaFile), 'utf8'), metaFile);
+  const read = readTextFile(root, metaFile);
+  problems.push(...read.problems);
+  if (read.text === undefined) return undefined;
+  const parsed = parseYaml(read.text, metaFile);
   problems.push(...parsed.problems);
-  if (!parsed.source) return undefined;
-  const result = briefMetaSchema.safeParse(parsed.source.data);
+  const source = parsed.source;
+  if (!source) return undefined;
+  const result = briefMetaSchema.safeParse(source.data);
   if (!result.success) {
-    problems.push(...zodIssuesToProblems(result.error.issues, metaFile, parsed.source));
+    problems.push(...zodIssuesToProblems(result.error.issues, source, 'src/schemas/brief.ts'));
     return undefined;
   }
   const meta = result.data;
-  const at = (path: PropertyKey[]) => ({ file: metaFile, line: parsed.source!.lineOf(path), field: path.join('.') });
-
-  const rawPath = join(root, RAW_DIR, meta.raw.file);
-  if (!existsSync(rawPath)) {
-    problems.push({ ...at(['raw', 'file']), message: `${RAW_DIR}/${meta.raw.file} does not exist`, fix: 'copy the raw capture there, unchanged' });
-    return undefined;
-  }
-  const bytes = readFileSync(rawPath);
+  const loaded: Loaded = { metaFile, slug, meta, source };
   const rawFile = `${RAW_DIR}/${meta.raw.file}`;
+  const bytes = readRaw(root, rawFile, source, problems);
+  if (!bytes) return loaded;
   const decoded = rawBytesToText(bytes, rawFile);
   problems.push(...decoded.problems);
-  if (decoded.text === undefined) return undefined;
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== meta.raw.sha256) {
-    problems.push({
-      ...at(['raw', 'sha256']),
-      message: `${rawFile} has SHA-256 ${sha}, not the recorded one`,
-      fix: 'restore the raw file from the original capture; raw files are never edited',
-    });
-  }
-  problems.push(...checkEvidence(meta, decoded.text, parsed.source, metaFile));
+  if (decoded.text === undefined) return loaded;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== meta.raw.sha256) problems.push(problem(CATALOGUE.RawChecksum, source.at(['raw', 'sha256']), { raw: rawFile, sha256 }));
+  problems.push(...checkEvidence(meta, decoded.text, source, rawFile));
 
-  const { cleaned, problems: ruleProblems } = cleanText(decoded.text, meta.cleaning);
-  for (const p of ruleProblems) {
-    const path = p.field
-      .split(/[.[\]]+/)
-      .filter(Boolean)
-      .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    problems.push({ ...at(path), field: p.field, message: `${p.message} (in ${rawFile})`, fix: p.fix });
+  const { cleaned, problems: ruleProblems } = cleanText(decoded.text, meta.cleaning, { raw: rawFile, at: source.at });
+  problems.push(...ruleProblems);
+  if (ruleProblems.length > 0) return loaded;
+  return { ...loaded, brief: { slug, meta, metaFile, cleaned } };
+}
+
+/** The raw capture's bytes, or a problem located at `raw.file` when it is missing or not a file. */
+function readRaw(root: string, rawFile: string, source: YamlSource, problems: Problem[]): Buffer | undefined {
+  const at = source.at(['raw', 'file']);
+  const stat = statSync(join(root, rawFile), { throwIfNoEntry: false });
+  if (!stat) problems.push(problem(CATALOGUE.RawMissing, at, { raw: rawFile }));
+  else if (!stat.isFile()) problems.push(problem(CATALOGUE.RawNotAFile, at, { raw: rawFile }));
+  else {
+    try {
+      return readFileSync(join(root, rawFile));
+    } catch (e) {
+      problems.push(problem(CATALOGUE.FileUnreadable, { file: rawFile }, { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    }
   }
-  if (ruleProblems.length > 0) return undefined;
-  return { slug, meta, metaFile, cleaned };
+  return undefined;
 }
 
 /** Every value said to come from the text must show words that really are in the raw file. */
-function checkEvidence(meta: BriefMeta, raw: string, source: YamlSource, file: string): Problem[] {
+function checkEvidence(meta: BriefMeta, raw: string, source: YamlSource, rawFile: string): Problem[] {
   const text = normaliseSpace(raw);
-  const sourced: [PropertyKey[], Provenance | undefined][] = [
-    [['title', 'from'], meta.title.from],
-    [['deck', 'from'], meta.deck?.from],
-    [['publisher', 'from'], meta.publisher.from],
-    [['authors', 'from'], meta.authors.from],
-    [['date', 'from'], meta.date.from],
-    [['url', 'from'], meta.url?.from],
-    [['series', 'from'], meta.series?.from],
-    [['kind', 'from'], meta.kind.from],
-    [['editions', 'from'], meta.editions?.from],
+  const sourced: [string, Provenance | undefined][] = [
+    ['title', meta.title.from],
+    ['deck', meta.deck?.from],
+    ['publisher', meta.publisher.from],
+    ['authors', meta.authors.from],
+    ['date', meta.date.from],
+    ['url', meta.url?.from],
+    ['series', meta.series?.from],
+    ['kind', meta.kind.from],
+    ['editions', meta.editions?.from],
   ];
   const problems: Problem[] = [];
-  for (const [path, from] of sourced) {
-    if (from?.source === 'text' && !text.includes(normaliseSpace(from.evidence))) {
-      problems.push({
-        file,
-        line: source.lineOf([...path, 'evidence']),
-        field: [...path, 'evidence'].join('.'),
-        message: `the evidence “${from.evidence}” is not in the raw file`,
-        fix: 'quote the raw file exactly, or give another source',
-      });
-    }
+  for (const [key, from] of sourced) {
+    if (from?.source === 'text' && !text.includes(normaliseSpace(from.evidence)))
+      problems.push(problem(CATALOGUE.EvidenceMissing, source.at([key, 'from', 'evidence']), { evidence: from.evidence, raw: rawFile }));
   }
   meta.authors.list.forEach((a, i) => {
-    if (a.bio && !text.includes(normaliseSpace(a.bio))) {
-      problems.push({
-        file,
-        line: source.lineOf(['authors', 'list', i, 'bio']),
-        field: `authors.list.${i}.bio`,
-        message: 'the bio is not word for word in the raw file',
-        fix: 'copy the bio exactly from the capture',
-      });
-    }
+    if (a.bio && !text.includes(normaliseSpace(a.bio)))
+      problems.push(problem(CATALOGUE.BioMissing, source.at(['authors', 'list', i, 'bio']), { name: a.name, raw: rawFile }));
   });
   return problems;
 }
 
 /** Two briefs may not share a slug (ignoring case and extension), a claim code or a raw file. */
-function findClashes(briefs: Brief[]): Problem[] {
+function findClashes(loaded: Loaded[]): Problem[] {
   const problems: Problem[] = [];
-  const keys: [string, (b: Brief) => string, string][] = [
-    ['slug', (b) => b.slug.toLowerCase(), 'rename one of the metadata files'],
-    ['code', (b) => b.meta.code, 'give each brief its own code'],
-    ['raw.file', (b) => b.meta.raw.file, 'each brief has its own raw file'],
-  ];
-  for (const [field, key, fix] of keys) {
-    const first = new Map<string, Brief>();
-    for (const b of briefs) {
-      const k = key(b);
-      const other = first.get(k);
-      if (other) problems.push({ file: b.metaFile, field, message: `the ${field} “${k}” is already used by ${other.metaFile}`, fix });
-      else first.set(k, b);
-    }
+  const seen = { slug: new Map<string, Loaded>(), code: new Map<string, Loaded>(), raw: new Map<string, Loaded>() };
+  for (const b of loaded) {
+    const source = b.source;
+    const slug = b.slug.toLowerCase();
+    const other = { slug: seen.slug.get(slug), code: seen.code.get(b.meta.code), raw: seen.raw.get(b.meta.raw.file) };
+    if (other.slug) problems.push(problem(CATALOGUE.DuplicateSlug, { file: b.metaFile }, { slug: b.slug, other: other.slug.metaFile }));
+    if (other.code) problems.push(problem(CATALOGUE.DuplicateCode, source.at(['code']), { code: b.meta.code, other: other.code.metaFile }));
+    if (other.raw) problems.push(problem(CATALOGUE.DuplicateRaw, source.at(['raw', 'file']), { raw: b.meta.raw.file, other: other.raw.metaFile }));
+    if (!other.slug) seen.slug.set(slug, b);
+    if (!other.code) seen.code.set(b.meta.code, b);
+    if (!other.raw) seen.raw.set(b.meta.raw.file, b);
   }
   return problems;
 }

@@ -1,32 +1,19 @@
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
+import { CATALOGUE } from './problems/catalogue';
+import { firstBadUtf8Line } from './read-text';
 
-/** Decodes a raw capture, refusing empty, binary (NUL) and non-UTF-8 files with the line at fault. */
+/** Decodes a raw capture, refusing empty, UTF-16, binary (NUL) and non-UTF-8 files with the line at fault. */
 export function rawBytesToText(bytes: Uint8Array, file: string): { text?: string; problems: Problem[] } {
-  const fix = 'replace it with the UTF-8 text capture of the brief';
-  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
-    return { problems: [{ file, message: 'the raw file is empty', fix }] };
-  }
+  const fail = (p: Problem) => ({ problems: [p] });
+  // Checked before NUL bytes: UTF-16 text is full of them, and the fix is to re-save, not to replace.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fail(problem(CATALOGUE.RawUtf16, { file, line: 1 }, { order: 'little-endian, FF FE' }));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fail(problem(CATALOGUE.RawUtf16, { file, line: 1 }, { order: 'big-endian, FE FF' }));
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') return fail(problem(CATALOGUE.RawEmpty, { file }));
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return { problems: [{ file, line: lineAt(bytes, nul), message: 'the raw file contains a NUL byte (binary data)', fix }] };
-  }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = 0;
-  let line = 1;
-  while (start <= bytes.length) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
-    try {
-      decoder.decode(bytes.subarray(start, stop));
-    } catch {
-      return { problems: [{ file, line, message: 'the raw file is not valid UTF-8', fix }] };
-    }
-    if (end === -1) break;
-    start = end + 1;
-    line += 1;
-  }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  return { text, problems: [] };
+  if (nul !== -1) return fail(problem(CATALOGUE.RawBinary, { file, line: lineAt(bytes, nul) }));
+  const bad = firstBadUtf8Line(bytes);
+  if (bad !== undefined) return fail(problem(CATALOGUE.RawNotUtf8, { file, line: bad }));
+  return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), problems: [] };
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

@@ -1,4 +1,5 @@
 /** Shapes shared by the cleaning steps: raw lines in, blocks of segments out. */
+import type { FieldPath, Where } from './problems';
 
 /** A non-empty line of the raw file after whitespace normalisation. `n` is its 1-based line number. */
 export interface Line {
@@ -46,11 +47,12 @@ export interface Removal {
   lines: number[];
 }
 
-/** A problem found by a cleaning rule; the caller adds the file and line of the setting. */
-export interface RuleProblem {
-  field: string;
-  message: string;
-  fix?: string;
+/** What a cleaning rule needs to report a problem: the raw file's name and where each setting is. */
+export interface RuleContext {
+  /** The raw capture, relative to the project root, for messages. */
+  raw: string;
+  /** The file, line and field of a setting, e.g. `['cleaning', 'drop', 1]`. */
+  at: (path: FieldPath) => Where;
 }
 
 /** The output of cleaning one raw capture. */

@@ -1,53 +1,86 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { Problem } from './problems';
+import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
+import { CATALOGUE, entryByCode } from './problems/catalogue';
+import { problem, type FieldPath, type Problem, type Where } from './problems';
 
-/** A parsed YAML file that can tell the line of any value, for error messages. */
+/** A parsed YAML file that can tell where any value is, for problems. */
 export interface YamlSource {
   data: unknown;
-  /** 1-based line of the value at `path`, or of its nearest existing parent. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The file, the line of the value at `path` (or of its nearest existing parent), and the field. */
+  at(path: FieldPath): Where;
 }
 
-/** Parses YAML text; syntax errors come back as problems with their line. */
-export function parseYaml(text: string, file: string): { source?: YamlSource; problems: Problem[] } {
+/** Beyond this many aliases a file is refused (the `yaml` package throws, naming no file). */
+const MAX_ALIASES = 100;
+
+/**
+ * Parses YAML text: syntax errors, an empty file and alias bombs come back as problems with their
+ * line. `firstLine` is the file line the text starts on (front matter starts on line 2).
+ */
+export function parseYaml(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file,
-        line: counter.linePos(e.pos[0]).line,
-        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-        fix: 'fix the YAML syntax (quote values that contain ": " or start with a special character)',
-      })),
-    };
+    return { problems: doc.errors.map((e) => problem(CATALOGUE.YamlSyntax, { file, line: lineAt(e.pos[0]) }, { detail: e.message.split('\n')[0]! })) };
   }
-  return { source: { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path) }, problems: [] };
+  if (doc.contents === null) return { problems: [problem(CATALOGUE.YamlEmpty, { file, line: firstLine })] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    return { problems: [problem(CATALOGUE.YamlAliases, { file, line: firstAliasLine(doc, lineAt) })] };
+  }
+  const at = (path: FieldPath): Where => ({ file, line: lineOfPath(doc, path, lineAt), field: path });
+  return { source: { data, at }, problems: [] };
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+function firstAliasLine(doc: Document, lineAt: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      line = node.range ? lineAt(node.range[0]) : undefined;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
+function lineOfPath(doc: Document, path: FieldPath, lineAt: (offset: number) => number): number | undefined {
   for (let len = path.length; len >= 0; len--) {
     const node = doc.getIn(path.slice(0, len) as unknown[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
   }
   return undefined;
 }
 
-/** Turns zod issues into problems located in the YAML file. */
-export function zodIssuesToProblems(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: string[] }[],
-  file: string,
-  source: YamlSource,
-): Problem[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || undefined;
-    const path = issue.code === 'unrecognized_keys' && issue.keys?.[0] ? [...issue.path, issue.keys[0]] : issue.path;
-    return {
-      file,
-      line: source.lineOf(path),
-      field,
-      message: issue.message,
-      fix: issue.code === 'unrecognized_keys' ? 'remove the key or correct its spelling' : 'correct the value (see the schema in src/schemas/)',
-    };
+/** The parts of a zod issue the conversion reads. */
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string | undefined;
+  keys?: string[] | undefined;
+  params?: Record<string, unknown> | undefined;
+  errors?: Issue[][] | undefined;
+}
+
+/**
+ * Zod issues → problems located in the YAML file: one per unknown key, a refinement that names a
+ * catalogue entry as that entry, anything else as `schema/invalid` carrying zod's text. `schema` is
+ * the schema file the hints point to.
+ */
+export function zodIssuesToProblems(issues: readonly Issue[], source: YamlSource, schema: string, prefix: FieldPath = []): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys')
+      return (issue.keys ?? []).map((key) => problem(CATALOGUE.SchemaUnknownKey, source.at([...path, key]), { key, schema }));
+    if (issue.code === 'invalid_union' && issue.message === 'Invalid input' && issue.errors?.length) {
+      // No branch fits: report the branch that came closest (fewest issues) rather than “Invalid input”.
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+      return zodIssuesToProblems(closest, source, schema, path);
+    }
+    const entry = issue.code === 'custom' ? entryByCode(issue.params?.code) : undefined;
+    if (entry) return [problem(entry, source.at(path), issue.params as Record<string, string>)];
+    return [problem(CATALOGUE.SchemaInvalid, source.at(path), { detail: issue.message, schema })];
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cleaningSchema } from './cleaning';
-import { provenanceSchema, sourcedString } from './provenance';
+import { provenanceSchema, sourcedString, webUrl } from './provenance';
 
 const isoDay = z.iso.date({ error: 'use a real calendar date written YYYY-MM-DD' });
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'use YYYY-MM' });
@@ -42,7 +42,7 @@ export const briefMetaObject = z
       .refine((a) => a.list.length === 0 || a.from, { error: 'say where the authors come from in "from"' }),
     date: publicationDateSchema,
     /** The original page, where known. */
-    url: z.object({ value: z.url(), from: provenanceSchema }).strict().optional(),
+    url: z.object({ value: webUrl, from: provenanceSchema }).strict().optional(),
     series: sourcedString.optional(),
     /** Kind of document (commentary, policy brief, …). */
     kind: sourcedString,

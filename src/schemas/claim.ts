@@ -5,10 +5,17 @@ export const STATEMENT_MAX_WORDS = 30;
 export const claimKinds = ['fact', 'assessment', 'forecast', 'recommendation'] as const;
 export const figureUnits = ['percent of GDP', 'percent', 'USD billion', 'JPY billion', 'JPY trillion', 'troops', 'jobs', 'days', 'count', 'year'] as const;
 
-/** YYYY, YYYY-MM or YYYY-MM-DD; a bare year written without quotes in YAML is accepted too. */
-const partialDate = z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.number().int().min(1000).max(2999).transform(String)], {
-  error: 'use YYYY, YYYY-MM or YYYY-MM-DD (a real date)',
-});
+/** Events the briefs mention fall in these years; a date outside them is a typing error. */
+export const EVENT_YEARS = { min: 1900, max: 2100 };
+
+/** YYYY, YYYY-MM or YYYY-MM-DD between EVENT_YEARS; a bare year written without quotes in YAML is accepted too. */
+const partialDate = z
+  .union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.number().int().transform(String)], {
+    error: 'use YYYY, YYYY-MM or YYYY-MM-DD (a real date)',
+  })
+  .refine((d) => Number(d.slice(0, 4)) >= EVENT_YEARS.min && Number(d.slice(0, 4)) <= EVENT_YEARS.max, {
+    error: `use a year from ${EVENT_YEARS.min} to ${EVENT_YEARS.max}`,
+  });
 
 /** A number the quote cites. */
 export const figureSchema = z
@@ -58,8 +65,11 @@ export const claimSchema = z
   })
   .strict();
 
-/** `content/claims/<brief slug>.yaml`. */
-export const claimsFileSchema = z.object({ brief: z.string().min(1), claims: z.array(claimSchema) }).strict();
+/**
+ * `content/claims/<brief slug>.yaml`: the brief and its list of claims. Each claim is checked on its
+ * own with `claimSchema`, so that one bad claim does not hide the problems of the others.
+ */
+export const claimsFileSchema = z.object({ brief: z.string().min(1), claims: z.array(z.unknown()) }).strict();
 
 export type ClaimInput = z.infer<typeof claimSchema>;
 export type ClaimKind = (typeof claimKinds)[number];

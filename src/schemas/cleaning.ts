@@ -1,9 +1,19 @@
 import { z } from 'astro/zod';
+import { CATALOGUE } from '../pipeline/problems/catalogue';
+
+/**
+ * Text the cleaning rules match lines against. Spaces are normalised before matching, so a text of
+ * only spaces (or no-break or zero-width spaces) would become "" and match every line.
+ */
+const visibleText = z
+  .string()
+  .min(1)
+  .refine((s) => s.replace(/[\s\u200b]/g, '') !== '', { error: CATALOGUE.BlankSetting.message({}), params: { code: CATALOGUE.BlankSetting.code } });
 
 /** A line of the raw capture to remove, with the reason shown in the list of removals. */
 export const dropRuleSchema = z.union([
-  z.object({ line: z.string().min(1), reason: z.string().min(1) }).strict(),
-  z.object({ startsWith: z.string().min(1), reason: z.string().min(1) }).strict(),
+  z.object({ line: visibleText, reason: z.string().min(1) }).strict(),
+  z.object({ startsWith: visibleText, reason: z.string().min(1) }).strict(),
 ]);
 
 /** A dash lost in the capture: `glued` is the raw text with `|` where `insert` goes back in. */
@@ -25,13 +35,13 @@ export const repairSchema = z
 export const cleaningSchema = z
   .object({
     /** The article starts at the first line that begins with this text. */
-    start: z.string().min(1),
+    start: visibleText,
     /** The article ends before the first line, after the start, that begins with this text. */
-    end: z.string().min(1).optional(),
+    end: visibleText.optional(),
     /** Heading line after which numbered endnotes (`1 Author, “Title”…`) follow. */
-    endnotes: z.string().min(1).optional(),
+    endnotes: visibleText.optional(),
     /** Heading line whose following paragraphs are the publisher's own summary or synopsis. */
-    summary: z.string().min(1).optional(),
+    summary: visibleText.optional(),
     /** Lines to remove besides the generic site chrome. */
     drop: z.array(dropRuleSchema).default([]),
     /** Lost punctuation to restore, each shown to readers as an editorial change. */

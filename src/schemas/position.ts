@@ -29,7 +29,10 @@ export const positionSchema = z
   })
   .strict();
 
-/** `content/positions/<brief slug>.yaml`. */
-export const positionsFileSchema = z.object({ brief: slug, positions: z.array(positionSchema) }).strict();
+/**
+ * `content/positions/<brief slug>.yaml`: the brief and its positions. Each position is checked on
+ * its own with `positionSchema`, so that one bad position does not hide the problems of the others.
+ */
+export const positionsFileSchema = z.object({ brief: slug, positions: z.array(z.unknown()) }).strict();
 
 export type PositionInput = z.infer<typeof positionSchema>;

@@ -1,4 +1,13 @@
 import { z } from 'astro/zod';
+import { CATALOGUE } from '../pipeline/problems/catalogue';
+
+/**
+ * A web address the site links to: http(s) only. `javascript:`, `data:`, `vbscript:` or `file:`
+ * addresses are valid URLs, but would run code or open local files when a reader follows them.
+ */
+export const webUrl = z.url().superRefine((url, ctx) => {
+  if (!/^https?:\/\//i.test(url)) ctx.addIssue({ code: 'custom', message: CATALOGUE.NotHttp.message({ url }), params: { code: CATALOGUE.NotHttp.code, url } });
+});
 
 /** Where a metadata value comes from. Shown beside every value on the reader page. */
 export const provenanceSchema = z.discriminatedUnion('source', [
@@ -15,7 +24,7 @@ export const provenanceSchema = z.discriminatedUnion('source', [
     .object({
       source: z.literal('public-record'),
       /** The public page where the value was looked up. */
-      page: z.url(),
+      page: webUrl,
       note: z.string().optional(),
     })
     .strict(),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignBlockIds, slugify } from '../../src/pipeline/clean/block-ids';
+import { READER_PAGE_IDS, assignBlockIds, slugify } from '../../src/pipeline/clean/block-ids';
 import { dropChrome } from '../../src/pipeline/clean/drop-chrome';
 import { dropRepeats, isWithin, words } from '../../src/pipeline/clean/drop-repeats';
+import { cleanText } from '../../src/pipeline/clean';
 import { linesToBlocks, looksLikeHeading } from '../../src/pipeline/clean/lines-to-blocks';
 import { linkNoteMarkers } from '../../src/pipeline/clean/link-note-markers';
 import { repairPunctuation } from '../../src/pipeline/clean/repair-punctuation';
@@ -9,8 +10,10 @@ import { plainText } from '../../src/pipeline/clean/segments';
 import { sliceArticle } from '../../src/pipeline/clean/slice-article';
 import { splitEndnotes } from '../../src/pipeline/clean/split-endnotes';
 import { normaliseSpace, textToLines } from '../../src/pipeline/clean/text-to-lines';
-import type { Block, Line } from '../../src/pipeline/types';
+import type { Block, Line, RuleContext } from '../../src/pipeline/types';
 
+/** Settings located in a made-up metadata file, as the brief loader does. */
+const ctx: RuleContext = { raw: 'content/raw/x.txt', at: (field) => ({ file: 'content/briefs/x.yaml', line: 1, field }) };
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
 const para = (text: string, line = 1): Block => ({ id: '', kind: 'paragraph', line, segments: [{ t: 'text', text }] });
 
@@ -32,17 +35,17 @@ describe('textToLines', () => {
 describe('sliceArticle', () => {
   const l = lines('Menu', 'Title', 'Body one.', 'Body two.', 'About the Author', 'Title');
   it('keeps from start up to end', () => {
-    const s = sliceArticle(l, 'Title', 'About the Author');
+    const s = sliceArticle(l, 'Title', 'About the Author', ctx);
     expect(s.lines.map((x) => x.text)).toEqual(['Title', 'Body one.', 'Body two.']);
     expect(s.before).toHaveLength(1);
     expect(s.after).toHaveLength(2);
     expect(s.problems).toEqual([]);
   });
   it.each([
-    ['Nope', undefined, 'cleaning.start'],
-    ['Title', 'Nope', 'cleaning.end'],
-  ])('reports a start %j / end %j that is not found', (start, end, field) => {
-    expect(sliceArticle(l, start, end).problems[0]?.field).toBe(field);
+    ['Nope', undefined, 'cleaning.start', 'cleaning/start-not-found'],
+    ['Title', 'Nope', 'cleaning.end', 'cleaning/end-not-found'],
+  ])('reports a start %j / end %j that is not found', (start, end, field, code) => {
+    expect(sliceArticle(l, start, end, ctx).problems[0]).toMatchObject({ field, code });
   });
 });
 
@@ -59,23 +62,27 @@ describe('dropChrome', () => {
       'cookie banner',
     ],
   ])('removes %j as %s', (text, reason) => {
-    const r = dropChrome(lines(text), []);
+    const r = dropChrome(lines(text), [], ctx);
     expect(r.kept).toEqual([]);
     expect(r.dropped[0]?.reason).toBe(reason);
   });
   it('keeps article sentences that mention sources or subscriptions', () => {
     const text = 'Source: the ministry said tariffs would rise.';
-    expect(dropChrome(lines('According to one source, Japan will subscribe to the plan.'), []).kept).toHaveLength(1);
-    expect(dropChrome(lines(text), []).kept).toHaveLength(0);
+    expect(dropChrome(lines('According to one source, Japan will subscribe to the plan.'), [], ctx).kept).toHaveLength(1);
+    expect(dropChrome(lines(text), [], ctx).kept).toHaveLength(0);
   });
   it('applies per-brief rules and reports rules that match nothing', () => {
-    const r = dropChrome(lines('AP/Scanpix', 'Text.'), [
-      { line: 'AP/Scanpix', reason: 'photo credit' },
-      { startsWith: 'Missing', reason: 'x' },
-    ]);
+    const r = dropChrome(
+      lines('AP/Scanpix', 'Text.'),
+      [
+        { line: 'AP/Scanpix', reason: 'photo credit' },
+        { startsWith: 'Missing', reason: 'x' },
+      ],
+      ctx,
+    );
     expect(r.kept.map((x) => x.text)).toEqual(['Text.']);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]?.field).toBe('cleaning.drop[1]');
+    expect(r.problems[0]).toMatchObject({ code: 'cleaning/drop-unused', field: 'cleaning.drop[1].startsWith', file: 'content/briefs/x.yaml' });
   });
 });
 
@@ -98,6 +105,18 @@ describe('dropRepeats', () => {
     );
     expect(r.kept.map((l) => l.n)).toEqual([2, 4]);
   });
+  it('cleans a 20,000-line capture, removing its repeats and pull-quotes (comparing every line with every line took minutes)', () => {
+    const body = Array.from({ length: 10000 }, (_, i) => `Paragraph ${i} says that policy number ${i} of Tokyo changes in year ${2000 + (i % 50)} for good.`);
+    const text = ['Start here', ...body.flatMap((p, i) => (i % 100 === 0 ? [p, p.split(' changes')[0]!] : i % 3 === 0 ? [p, 'Photo: Reuters'] : [p]))].join(
+      '\n',
+    );
+    const { cleaned, problems } = cleanText(text, { start: 'Start here', drop: [], repairs: [] }, ctx);
+    expect(problems).toEqual([]);
+    const removed = new Map(cleaned.removed.map((r) => [r.reason, r.lines.length]));
+    expect(removed.get('pull-quote repeating the article text')).toBe(100);
+    expect(removed.get('repeated line')).toBe(body.filter((_, i) => i % 100 !== 0 && i % 3 === 0).length - 1);
+    expect(cleaned.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(10000);
+  });
   it.each([
     [['a', 'b', 'c'], ['x', 'a', 'b', 'c'], true],
     [['a', 'b', 'c'], ['a', 'x', 'b', 'c'], true],
@@ -108,23 +127,27 @@ describe('dropRepeats', () => {
 
 describe('splitEndnotes', () => {
   it('moves numbered notes after the heading out of the body', () => {
-    const r = splitEndnotes(lines('Body.1', 'Endnotes', '1 Author, “Title,” 2024.'), 'Endnotes');
+    const r = splitEndnotes(lines('Body.1', 'Endnotes', '1 Author, “Title,” 2024.'), 'Endnotes', ctx);
     expect(r.body.map((l) => l.text)).toEqual(['Body.1']);
     expect(r.notes).toEqual([{ n: 1, text: 'Author, “Title,” 2024.', line: 3 }]);
   });
   it('reports a missing heading and misnumbered notes', () => {
-    expect(splitEndnotes(lines('Body.'), 'Notes').problems[0]?.field).toBe('cleaning.endnotes');
-    expect(splitEndnotes(lines('Notes', '2 B.'), 'Notes').problems[0]?.message).toMatch(/expected 1/);
+    expect(splitEndnotes(lines('Body.'), 'Notes', ctx).problems[0]?.code).toBe('cleaning/endnotes-not-found');
+    expect(splitEndnotes(lines('Notes', '2 B.'), 'Notes', ctx).problems[0]?.code).toBe('cleaning/endnote-misnumbered');
   });
 });
 
 describe('linkNoteMarkers', () => {
   it('links markers in order and leaves “Trump 2.0” alone', () => {
     const blocks = [para('Trump 2.0 will matter. Exports have risen by over 40%.1 Second, more.'), para('End of it.”2')];
-    const problems = linkNoteMarkers(blocks, [
-      { n: 1, text: 'a', line: 9 },
-      { n: 2, text: 'b', line: 10 },
-    ]);
+    const problems = linkNoteMarkers(
+      blocks,
+      [
+        { n: 1, text: 'a', line: 9 },
+        { n: 2, text: 'b', line: 10 },
+      ],
+      ctx,
+    );
     expect(problems).toEqual([]);
     expect(blocks[0]!.segments).toEqual([
       { t: 'text', text: 'Trump 2.0 will matter. Exports have risen by over 40%.' },
@@ -134,14 +157,14 @@ describe('linkNoteMarkers', () => {
     expect(plainText(blocks[1]!.segments)).toBe('End of it.”');
   });
   it('reports a note with no marker', () => {
-    expect(linkNoteMarkers([para('No markers.')], [{ n: 1, text: 'a', line: 1 }])[0]?.message).toMatch(/endnote 1 has no marker/);
+    expect(linkNoteMarkers([para('No markers.')], [{ n: 1, text: 'a', line: 1 }], ctx)[0]?.code).toBe('cleaning/endnote-no-marker');
   });
 });
 
 describe('repairPunctuation', () => {
   it('restores a lost dash as an insertion and records it', () => {
     const blocks = [para('the continued enhancement of JapanSouth Korea security cooperation', 35)];
-    const { repairs, problems } = repairPunctuation(blocks, [{ glued: 'Japan|South Korea', insert: '–' }]);
+    const { repairs, problems } = repairPunctuation(blocks, [{ glued: 'Japan|South Korea', insert: '–' }], ctx);
     expect(problems).toEqual([]);
     expect(plainText(blocks[0]!.segments)).toBe('the continued enhancement of Japan–South Korea security cooperation');
     expect(blocks[0]!.segments[1]).toEqual({ t: 'ins', text: '–', repair: 1 });
@@ -149,18 +172,22 @@ describe('repairPunctuation', () => {
   });
   it('applies two repairs inside one glued phrase', () => {
     const blocks = [para('Japanincluding historical disputesJapan’s response')];
-    repairPunctuation(blocks, [
-      { glued: 'Japan|including', insert: '—' },
-      { glued: 'disputes|Japan’s', insert: '—' },
-    ]);
+    repairPunctuation(
+      blocks,
+      [
+        { glued: 'Japan|including', insert: '—' },
+        { glued: 'disputes|Japan’s', insert: '—' },
+      ],
+      ctx,
+    );
     expect(plainText(blocks[0]!.segments)).toBe('Japan—including historical disputes—Japan’s response');
   });
   it.each([
-    ['Nowhere|Found', /not in the article/],
-    ['a|b', /occurs 2 times/],
-  ])('refuses %j', (glued, message) => {
-    const { problems } = repairPunctuation([para('ab and ab')], [{ glued, insert: '–' }]);
-    expect(problems[0]?.message).toMatch(message);
+    ['Nowhere|Found', 'cleaning/repair-not-found'],
+    ['a|b', 'cleaning/repair-ambiguous'],
+  ])('refuses %j', (glued, code) => {
+    const { problems } = repairPunctuation([para('ab and ab')], [{ glued, insert: '–' }], ctx);
+    expect(problems[0]).toMatchObject({ code, field: 'cleaning.repairs[0].glued' });
   });
 });
 
@@ -195,6 +222,23 @@ describe('headings and ids', () => {
     assignBlockIds(blocks);
     expect(blocks[0]!.id).toBe('p-same-five-words-start-here');
     expect(blocks[1]!.id).toMatch(/^p-same-five-words-start-here-[a-z0-9]+$/);
+  });
+  it('never gives a block an id the reader page uses, an empty id or a leading hyphen', () => {
+    const heading = (text: string): Block => ({ ...para(text), kind: 'heading' });
+    const blocks = [
+      ...['Notes', 'Cite', 'Changes', 'Main', 'Note 1', 'Ref 2', 'Repair 3', 'C. Trade', '日本の対応', '日本の将来', '—'].map(heading),
+      para('日本は同盟を重視する。'),
+      para('米国は変わる。'),
+    ];
+    assignBlockIds(blocks);
+    const ids = blocks.map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(READER_PAGE_IDS.fixed).not.toContain(id);
+      for (const prefix of READER_PAGE_IDS.prefixes) expect(id.startsWith(prefix), id).toBe(false);
+    }
+    expect(ids.slice(0, 3)).toEqual(['h-notes', 'h-cite', 'h-changes']);
   });
   it.each([
     ['Japan’s Alliance Management Approach', 'japans-alliance-management-approach'],

@@ -113,8 +113,9 @@ describe('problems are located and explained', () => {
     const [p] = checkSynthesis(t.theme, ctx());
     expect(p).toMatchObject({ file: 'content/themes/spending.md', line: 12, code: 'synthesis/quantifier-all' });
     expect(p!.column).toBeGreaterThan(40);
-    expect(p!.message).toMatch(/“All the briefs expect more.*links none of The Gamma/);
-    expect(p!.fix).toBeTruthy();
+    expect(p!.message).toContain('All the briefs expect more');
+    expect(p!.message).toContain('The Gamma');
+    expect(p!.hint).toBeTruthy();
   });
 });
 

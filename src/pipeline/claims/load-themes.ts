@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Theme } from '../../model';
 import { themeSchema } from '../../schemas/theme';
-import type { Problem } from '../problems';
-import { markdownToSynthesis } from '../syntheses/markdown-to-synthesis';
-import { parseYaml, zodIssuesToProblems } from '../yaml-source';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import { readTextFile } from '../read-text';
+import { markdownToSynthesis, type ThemeLink } from '../syntheses/markdown-to-synthesis';
+import { parseYaml, zodIssuesToProblems, type YamlSource } from '../yaml-source';
 
 export const THEMES_DIR = 'content/themes';
 
@@ -13,89 +15,78 @@ export const THEME_PAGE_IDS = ['main', 'synthesis', 'positions', 'other-claims',
 
 const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 
-/** `content/themes/*.md` → themes: front matter validated, synthesis parsed; every problem located. */
+/**
+ * `content/themes/*.md` → themes: front matter validated, synthesis parsed; every problem located.
+ * This is the only parser of theme files: the themes collection loads what it returns.
+ */
 export function loadThemes(root: string): { themes: Theme[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const themes: Theme[] = [];
+  const loaded: { theme: Theme; source: YamlSource }[] = [];
+  const themeLinks: (ThemeLink & { file: string })[] = [];
   for (const name of readdirSync(join(root, THEMES_DIR)).sort()) {
     const file = `${THEMES_DIR}/${name}`;
     if (!FILE_NAME.test(name)) {
-      problems.push({
-        file,
-        code: 'theme/file-name',
-        message: name.endsWith('.mdx')
-          ? 'themes are Markdown, not MDX (MDX is code, and editors’ content never executes)'
-          : 'a theme file name is its slug plus .md',
-        fix: 'rename it to lowercase words joined by hyphens, ending in .md (e.g. china-taiwan.md)',
-      });
+      problems.push(problem(name.endsWith('.mdx') ? CATALOGUE.ThemeMdx : CATALOGUE.ThemeFileName, { file }, { name }));
       continue;
     }
-    const text = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    const read = readTextFile(root, file);
+    problems.push(...read.problems);
+    if (read.text === undefined) continue;
+    const text = read.text;
+    const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
     if (!m) {
-      problems.push({
-        file,
-        line: 1,
-        code: 'theme/front-matter',
-        message: 'no front matter',
-        fix: 'start the file with --- front matter --- (see another theme)',
-      });
+      problems.push(problem(CATALOGUE.ThemeFrontMatter, { file, line: 1 }));
       continue;
     }
-    const parsed = parseYaml(m[1]!, file);
     // Front matter starts on line 2 of the file.
-    problems.push(...parsed.problems.map((p) => ({ ...p, line: p.line && p.line + 1 })));
+    const parsed = parseYaml(m[1]!, file, 2);
+    problems.push(...parsed.problems);
     const bodyLine = m[0].split('\n').length;
-    const { synthesis, problems: synthesisProblems } = markdownToSynthesis(text.slice(m[0].length), file, bodyLine);
+    const { synthesis, problems: synthesisProblems, themeLinks: links } = markdownToSynthesis(text.slice(m[0].length), file, bodyLine);
     problems.push(...synthesisProblems);
+    themeLinks.push(...links.map((l) => ({ ...l, file })));
     if (!parsed.source) continue;
     const result = themeSchema.safeParse(parsed.source.data);
     if (!result.success) {
-      problems.push(...zodIssuesToProblems(result.error.issues, file, parsed.source).map((p) => ({ ...p, line: p.line && p.line + 1 })));
+      problems.push(...zodIssuesToProblems(result.error.issues, parsed.source, 'src/schemas/theme.ts'));
       continue;
     }
-    themes.push({ ...result.data, slug: name.replace(/\.md$/, ''), file, synthesis });
+    loaded.push({ theme: { ...result.data, slug: name.replace(/\.md$/, ''), file, synthesis }, source: parsed.source });
   }
-  themes.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-  problems.push(...checkThemeLinks(themes));
-  return { themes, problems };
+  loaded.sort((a, b) => a.theme.order - b.theme.order || a.theme.slug.localeCompare(b.theme.slug));
+  problems.push(...checkThemeLinks(loaded));
+  const slugs = new Set(loaded.map((l) => l.theme.slug));
+  for (const { slug, file, line, column } of themeLinks)
+    if (!slugs.has(slug)) problems.push(problem(CATALOGUE.SynthesisUnknownTheme, { file, line, column }, { slug, themes: [...slugs].join(', ') }));
+  return { themes: loaded.map((l) => l.theme), problems };
 }
 
-/** Related themes exist and question ids are unique, across themes and against the page's own ids. */
-function checkThemeLinks(themes: Theme[]): Problem[] {
+/**
+ * Related themes exist, are listed once and are not the theme itself (two themes may name each
+ * other); question ids are unique across themes and against the page's own ids.
+ */
+function checkThemeLinks(loaded: { theme: Theme; source: YamlSource }[]): Problem[] {
   const problems: Problem[] = [];
-  const slugs = new Set(themes.map((t) => t.slug));
+  const slugs = new Set(loaded.map((l) => l.theme.slug));
   const questionOwner = new Map<string, string>();
-  for (const t of themes) {
-    for (const r of t.related) {
-      if (!slugs.has(r))
-        problems.push({ file: t.file, field: 'related', message: `unknown related theme “${r}”`, fix: `use one of: ${[...slugs].join(', ')}` });
-      if (r === t.slug) problems.push({ file: t.file, field: 'related', message: 'a theme is not related to itself', fix: `remove “${r}” from related` });
-    }
-    for (const q of t.questions) {
+  for (const { theme: t, source } of loaded) {
+    t.related.forEach((r, i) => {
+      const at = source.at(['related', i]);
+      if (r === t.slug) problems.push(problem(CATALOGUE.RelatedSelf, at, { slug: r }));
+      else if (!slugs.has(r)) problems.push(problem(CATALOGUE.RelatedUnknown, at, { slug: r, themes: [...slugs].join(', ') }));
+      else if (t.related.indexOf(r) !== i) problems.push(problem(CATALOGUE.RelatedTwice, at, { slug: r }));
+    });
+    t.questions.forEach((q, i) => {
+      const at = source.at(['questions', i, 'id']);
       const owner = questionOwner.get(q.id);
-      if (owner)
-        problems.push({ file: t.file, field: 'questions', message: `question id “${q.id}” is already used by ${owner}`, fix: 'give each question its own id' });
-      if (THEME_PAGE_IDS.includes(q.id))
-        problems.push({
-          file: t.file,
-          field: 'questions',
-          message: `question id “${q.id}” is an id the theme page uses for its own sections`,
-          fix: 'choose another id',
-        });
-      questionOwner.set(q.id, t.file);
-      const answers = new Set<string>();
-      for (const a of q.answers) {
-        if (answers.has(a.id))
-          problems.push({
-            file: t.file,
-            field: `questions.${q.id}.answers`,
-            message: `answer “${a.id}” is declared twice`,
-            fix: 'give each answer its own id',
-          });
-        answers.add(a.id);
-      }
-    }
+      if (owner) problems.push(problem(CATALOGUE.QuestionDuplicate, at, { id: q.id, other: owner }));
+      if (THEME_PAGE_IDS.includes(q.id)) problems.push(problem(CATALOGUE.QuestionReserved, at, { id: q.id, ids: THEME_PAGE_IDS.join(', ') }));
+      if (!owner) questionOwner.set(q.id, t.file);
+      q.answers.forEach((a, j) => {
+        if (q.answers.findIndex((x) => x.id === a.id) !== j)
+          problems.push(problem(CATALOGUE.AnswerDuplicate, source.at(['questions', i, 'answers', j, 'id']), { id: a.id, question: q.id }));
+      });
+    });
   }
   return problems;
 }

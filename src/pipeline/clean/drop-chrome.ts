@@ -1,5 +1,7 @@
 import type { DropRule } from '../../schemas/cleaning';
-import type { Line, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { Line, RuleContext } from '../types';
 import { normaliseSpace } from './text-to-lines';
 
 /** Site chrome that can sit inside an article on any publisher's page. */
@@ -18,19 +20,20 @@ export const GENERIC_CHROME: { pattern: RegExp; reason: string }[] = [
 export interface DropResult {
   kept: Line[];
   dropped: { line: Line; reason: string }[];
-  problems: RuleProblem[];
+  problems: Problem[];
 }
 
 /** Removes generic site chrome and the brief's own `drop` lines; a drop rule that matches nothing is a problem. */
-export function dropChrome(lines: Line[], rules: DropRule[]): DropResult {
+export function dropChrome(lines: Line[], rules: DropRule[], ctx: RuleContext): DropResult {
+  const own = rules.map((r) => ('line' in r ? { exact: true, text: normaliseSpace(r.line) } : { exact: false, text: normaliseSpace(r.startsWith) }));
   const used = new Array<boolean>(rules.length).fill(false);
   const kept: Line[] = [];
   const dropped: DropResult['dropped'] = [];
   for (const line of lines) {
-    const own = rules.findIndex((r) => ('line' in r ? line.text === normaliseSpace(r.line) : line.text.startsWith(normaliseSpace(r.startsWith))));
-    if (own !== -1) {
-      used[own] = true;
-      dropped.push({ line, reason: rules[own]!.reason });
+    const i = own.findIndex((r) => (r.exact ? line.text === r.text : line.text.startsWith(r.text)));
+    if (i !== -1) {
+      used[i] = true;
+      dropped.push({ line, reason: rules[i]!.reason });
       continue;
     }
     const generic = GENERIC_CHROME.find((c) => c.pattern.test(line.text));
@@ -40,15 +43,14 @@ export function dropChrome(lines: Line[], rules: DropRule[]): DropResult {
     }
     kept.push(line);
   }
-  const problems = rules.flatMap((r, i): RuleProblem[] =>
+  const problems = rules.flatMap((r, i) =>
     used[i]
       ? []
       : [
-          {
-            field: `cleaning.drop[${i}]`,
-            message: `no line of the article matches “${'line' in r ? r.line : r.startsWith}”`,
-            fix: 'correct the text or remove the rule',
-          },
+          problem(CATALOGUE.DropUnused, ctx.at(['cleaning', 'drop', i, 'line' in r ? 'line' : 'startsWith']), {
+            text: 'line' in r ? r.line : r.startsWith,
+            raw: ctx.raw,
+          }),
         ],
   );
   return { kept, dropped, problems };

@@ -4,6 +4,8 @@ import type { Line } from '../types';
 const MIN_PULL_QUOTE_WORDS = 6;
 /** A pull-quote may skip a few words of the passage it repeats ("(economic as well as geopolitical)"). */
 const MAX_SPAN_RATIO = 1.5;
+/** A pull-quote stands within this many lines of the passage it repeats (on real pages, a few paragraphs). */
+const PULL_QUOTE_REACH = 1000;
 
 export interface RepeatResult {
   kept: Line[];
@@ -14,27 +16,63 @@ export interface RepeatResult {
  * Removes repeats without losing a sentence: a line identical to an earlier one (a duplicated
  * caption or article) and a line whose words all stand, in order, inside a longer line (a
  * pull-quote, sometimes shortened by the page designer).
+ *
+ * Near-linear: lines are indexed by word, and a candidate pull-quote is compared only with the
+ * longer lines near it that hold its rarest word (comparing every line with every line took
+ * minutes on a multi-megabyte capture).
  */
 export function dropRepeats(lines: Line[]): RepeatResult {
   const seen = new Set<string>();
   const kept: Line[] = [];
   const dropped: RepeatResult['dropped'] = [];
-  const wordsOf = new Map(lines.map((l) => [l, words(l.text)]));
-  for (const line of lines) {
+  const wordsOf = lines.map((l) => words(l.text));
+  const linesWith = indexByWord(wordsOf);
+  lines.forEach((line, i) => {
     if (seen.has(line.text)) {
       dropped.push({ line, reason: 'repeated line' });
-      continue;
+      return;
     }
     seen.add(line.text);
-    const mine = wordsOf.get(line)!;
-    const repeated = mine.length >= MIN_PULL_QUOTE_WORDS && lines.some((o) => o.text.length > line.text.length && isWithin(mine, wordsOf.get(o)!));
-    if (repeated) {
-      dropped.push({ line, reason: 'pull-quote repeating the article text' });
-      continue;
+    const mine = wordsOf[i]!;
+    if (mine.length >= MIN_PULL_QUOTE_WORDS) {
+      const rarest = mine.reduce((a, b) => (linesWith.get(b)!.length < linesWith.get(a)!.length ? b : a));
+      const near = within(linesWith.get(rarest)!, i - PULL_QUOTE_REACH, i + PULL_QUOTE_REACH);
+      if (near.some((o) => lines[o]!.text.length > line.text.length && isWithin(mine, wordsOf[o]!))) {
+        dropped.push({ line, reason: 'pull-quote repeating the article text' });
+        return;
+      }
     }
     kept.push(line);
-  }
+  });
   return { kept, dropped };
+}
+
+/** The part of a sorted list of line indexes between `from` and `to`, found by binary search. */
+function within(sorted: number[], from: number, to: number): number[] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(first(from), first(to + 1));
+}
+
+/** Word → indexes of the lines holding it (ascending), each line once. */
+function indexByWord(wordsOf: string[][]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  wordsOf.forEach((ws, i) => {
+    for (const w of new Set(ws)) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  return index;
 }
 
 /** Lowercased words without punctuation. */

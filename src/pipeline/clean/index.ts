@@ -1,5 +1,7 @@
 import type { CleaningSettings } from '../../schemas/cleaning';
-import type { CleanedText, Line, Removal, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { CleanedText, Line, Removal, RuleContext } from '../types';
 import { assignBlockIds } from './block-ids';
 import { dropChrome } from './drop-chrome';
 import { dropRepeats } from './drop-repeats';
@@ -12,17 +14,23 @@ import { textToLines } from './text-to-lines';
 
 /**
  * Raw capture → cleaned article. Each step is one rule module; the same text and settings always
- * give the same result.
+ * give the same result. When `start` or `end` is not found the article cannot be sliced, and the
+ * later rules are not run: they would only report problems of the wrong slice.
  */
-export function cleanText(text: string, settings: CleaningSettings): { cleaned: CleanedText; problems: RuleProblem[] } {
+export function cleanText(text: string, settings: CleaningSettings, ctx: RuleContext): { cleaned: CleanedText; problems: Problem[] } {
   const lines = textToLines(text);
-  const slice = sliceArticle(lines, settings.start, settings.end);
-  const chrome = dropChrome(slice.lines, settings.drop);
+  const slice = sliceArticle(lines, settings.start, settings.end, ctx);
+  if (slice.problems.length > 0) return { cleaned: { blocks: [], notes: [], repairs: [], removed: [] }, problems: slice.problems };
+  const chrome = dropChrome(slice.lines, settings.drop, ctx);
   const repeats = dropRepeats(chrome.kept);
-  const endnotes = splitEndnotes(repeats.kept, settings.endnotes);
+  const endnotes = splitEndnotes(repeats.kept, settings.endnotes, ctx);
   const blocks = linesToBlocks(endnotes.body, settings.summary);
-  const repaired = repairPunctuation(blocks, settings.repairs);
-  const noteProblems = linkNoteMarkers(blocks, endnotes.notes);
+  const summaryProblems =
+    settings.summary !== undefined && !blocks.some((b) => b.kind === 'summary-heading')
+      ? [problem(CATALOGUE.SummaryNotFound, ctx.at(['cleaning', 'summary']), { heading: settings.summary, raw: ctx.raw })]
+      : [];
+  const repaired = repairPunctuation(blocks, settings.repairs, ctx);
+  const noteProblems = linkNoteMarkers(blocks, endnotes.notes, ctx);
   assignBlockIds(blocks);
 
   const removed = groupRemovals([
@@ -33,7 +41,7 @@ export function cleanText(text: string, settings: CleaningSettings): { cleaned: 
   ]);
   return {
     cleaned: { blocks, notes: endnotes.notes, repairs: repaired.repairs, removed },
-    problems: [...slice.problems, ...chrome.problems, ...endnotes.problems, ...repaired.problems, ...noteProblems],
+    problems: [...chrome.problems, ...endnotes.problems, ...summaryProblems, ...repaired.problems, ...noteProblems],
   };
 }
 

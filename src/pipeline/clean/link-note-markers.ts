@@ -1,11 +1,13 @@
-import type { Block, Note, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { Block, Note, RuleContext } from '../types';
 import { splitTextSegments } from './segments';
 
 /**
  * Turns endnote markers glued to sentences ("risen by over 40%.1") into note references.
  * Markers must appear in order, so digits that belong to the text ("Trump 2.0") are left alone.
  */
-export function linkNoteMarkers(blocks: Block[], notes: Note[]): RuleProblem[] {
+export function linkNoteMarkers(blocks: Block[], notes: Note[], ctx: RuleContext): Problem[] {
   if (notes.length === 0) return [];
   let next = 1;
   const body = blocks.filter((b) => b.kind !== 'heading' && b.kind !== 'summary-heading');
@@ -19,11 +21,5 @@ export function linkNoteMarkers(blocks: Block[], notes: Note[]): RuleProblem[] {
   });
   return next > notes.length
     ? []
-    : [
-        {
-          field: 'cleaning.endnotes',
-          message: `endnote ${next} has no marker in the text (markers found: ${next - 1} of ${notes.length})`,
-          fix: 'check the endnotes heading and that each note is cited after a punctuation mark',
-        },
-      ];
+    : [problem(CATALOGUE.EndnoteNoMarker, ctx.at(['cleaning', 'endnotes']), { n: next, found: next - 1, total: notes.length, raw: ctx.raw })];
 }

@@ -1,5 +1,7 @@
 import type { RepairSetting } from '../../schemas/cleaning';
-import type { Block, Repair, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { Block, Repair, RuleContext } from '../types';
 import { normaliseSpace } from './text-to-lines';
 import { splitTextSegments } from './segments';
 
@@ -14,9 +16,9 @@ const DEFAULT_NOTE: Record<string, string> = {
  * Restores lost punctuation. Each setting must match exactly one place; each repair becomes an
  * insertion segment that the page shows as an editorial change.
  */
-export function repairPunctuation(blocks: Block[], settings: RepairSetting[]): { repairs: Repair[]; problems: RuleProblem[] } {
+export function repairPunctuation(blocks: Block[], settings: RepairSetting[], ctx: RuleContext): { repairs: Repair[]; problems: Problem[] } {
   const repairs: Repair[] = [];
-  const problems: RuleProblem[] = [];
+  const problems: Problem[] = [];
   settings.forEach((setting, i) => {
     const [left, right] = normaliseSpace(setting.glued).split('|') as [string, string];
     const glued = left + right;
@@ -26,11 +28,10 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[]): {
       0,
     );
     if (count !== 1) {
-      problems.push({
-        field: `cleaning.repairs[${i}]`,
-        message: count === 0 ? `“${glued}” is not in the article text` : `“${glued}” occurs ${count} times; a repair must name one place`,
-        fix: count === 0 ? 'copy the glued words exactly as captured' : 'add words on either side of "|" until the text is unique',
-      });
+      const at = ctx.at(['cleaning', 'repairs', i, 'glued']);
+      problems.push(
+        count === 0 ? problem(CATALOGUE.RepairNotFound, at, { glued, raw: ctx.raw }) : problem(CATALOGUE.RepairAmbiguous, at, { glued, count, raw: ctx.raw }),
+      );
       return;
     }
     const n = repairs.length + 1;

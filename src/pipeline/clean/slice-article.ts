@@ -1,15 +1,17 @@
-import type { Line, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { Line, RuleContext } from '../types';
 import { normaliseSpace } from './text-to-lines';
 
 export interface SliceResult {
   lines: Line[];
   before: Line[];
   after: Line[];
-  problems: RuleProblem[];
+  problems: Problem[];
 }
 
 /** Keeps the lines from the one starting with `start` up to (not including) the one starting with `end`. */
-export function sliceArticle(lines: Line[], start: string, end?: string): SliceResult {
+export function sliceArticle(lines: Line[], start: string, end: string | undefined, ctx: RuleContext): SliceResult {
   const s = normaliseSpace(start);
   const from = lines.findIndex((l) => l.text.startsWith(s));
   if (from === -1) {
@@ -17,26 +19,16 @@ export function sliceArticle(lines: Line[], start: string, end?: string): SliceR
       lines: [],
       before: lines,
       after: [],
-      problems: [
-        {
-          field: 'cleaning.start',
-          message: `no line of the raw file starts with “${start}”`,
-          fix: 'copy the opening words of the article’s first line exactly',
-        },
-      ],
+      problems: [problem(CATALOGUE.StartNotFound, ctx.at(['cleaning', 'start']), { start, raw: ctx.raw })],
     };
   }
   let to = lines.length;
-  const problems: RuleProblem[] = [];
+  const problems: Problem[] = [];
   if (end !== undefined) {
     const e = normaliseSpace(end);
     const idx = lines.findIndex((l, i) => i > from && l.text.startsWith(e));
     if (idx === -1) {
-      problems.push({
-        field: 'cleaning.end',
-        message: `no line after the start begins with “${end}”`,
-        fix: 'copy the opening words of the first line after the article exactly, or remove "end"',
-      });
+      problems.push(problem(CATALOGUE.EndNotFound, ctx.at(['cleaning', 'end']), { end, raw: ctx.raw }));
     } else {
       to = idx;
     }

@@ -1,8 +1,11 @@
-import type { Line, Note, RuleProblem } from '../types';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
+import type { Line, Note, RuleContext } from '../types';
 import { normaliseSpace } from './text-to-lines';
 
 /** Separates the numbered endnotes that follow the `heading` line from the article body. */
-export function splitEndnotes(lines: Line[], heading?: string): { body: Line[]; notes: Note[]; problems: RuleProblem[] } {
+export function splitEndnotes(lines: Line[], heading: string | undefined, ctx: RuleContext): { body: Line[]; notes: Note[]; problems: Problem[] } {
+  const setting = ctx.at(['cleaning', 'endnotes']);
   if (heading === undefined) return { body: lines, notes: [], problems: [] };
   const h = normaliseSpace(heading);
   const at = lines.findIndex((l) => l.text === h);
@@ -10,27 +13,21 @@ export function splitEndnotes(lines: Line[], heading?: string): { body: Line[]; 
     return {
       body: lines,
       notes: [],
-      problems: [
-        { field: 'cleaning.endnotes', message: `no line of the article reads “${heading}”`, fix: 'give the endnotes heading exactly, or remove "endnotes"' },
-      ],
+      problems: [problem(CATALOGUE.EndnotesNotFound, setting, { heading, raw: ctx.raw })],
     };
   }
   const notes: Note[] = [];
-  const problems: RuleProblem[] = [];
+  const problems: Problem[] = [];
   for (const l of lines.slice(at + 1)) {
     const m = /^(\d{1,3})\s+(.+)$/.exec(l.text);
     if (!m) {
-      problems.push({
-        field: 'cleaning.endnotes',
-        message: `line ${l.n} after the endnotes heading is not a numbered note`,
-        fix: 'end the article before it with "end", or drop it',
-      });
+      problems.push(problem(CATALOGUE.EndnoteNotNumbered, setting, { line: l.n, raw: ctx.raw }));
       continue;
     }
     notes.push({ n: Number(m[1]), text: m[2]!, line: l.n });
   }
   notes.forEach((note, i) => {
-    if (note.n !== i + 1) problems.push({ field: 'cleaning.endnotes', message: `endnote on line ${note.line} is numbered ${note.n}, expected ${i + 1}` });
+    if (note.n !== i + 1) problems.push(problem(CATALOGUE.EndnoteMisnumbered, setting, { line: note.line, raw: ctx.raw, n: note.n, expected: i + 1 }));
   });
   return { body: lines.slice(0, at), notes, problems };
 }

@@ -3,14 +3,15 @@
  * links, and the HTML the page shows. Markdown only: raw HTML, images, code and unknown link targets
  * are refused, so an editor's text can never carry script.
  */
-import type { Heading, Link, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Synthesis, SynthesisSectionKind, SynthesisSentence } from '../../model';
-import type { Problem } from '../problems';
+import { problem, type Problem } from '../problems';
+import { CATALOGUE } from '../problems/catalogue';
 
 /** Headings the synthesis may use, and the kind of section each opens. */
 export const SECTION_HEADINGS: Record<SynthesisSectionKind, RegExp> = {
@@ -21,7 +22,7 @@ export const SECTION_HEADINGS: Record<SynthesisSectionKind, RegExp> = {
 
 const CLAIM_LINK = /^\/claims\/([a-z]+[0-9]+-\d{2,3})\/$/;
 const QUESTION_LINK = /^#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const THEME_LINK = /^\/themes\/[a-z0-9]+(?:-[a-z0-9]+)*\/(#[a-z0-9-]+)?$/;
+const THEME_LINK = /^\/themes\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[a-z0-9-]+)?$/;
 const WEB_LINK = /^https?:\/\/[^\s]+$/;
 
 /** A run of a paragraph's text: plain prose, or the label of a link. */
@@ -32,67 +33,64 @@ interface Piece {
   column: number;
 }
 
+/** A link to a theme page, checked against the themes once all are read. */
+export interface ThemeLink {
+  slug: string;
+  line: number;
+  column: number;
+}
+
 /**
  * Parses the body of a theme file. `firstLine` is the file line the body starts on, so that every
  * problem and sentence carries its line in the file.
  */
-export function markdownToSynthesis(body: string, file: string, firstLine: number): { synthesis: Synthesis; problems: Problem[] } {
+export function markdownToSynthesis(body: string, file: string, firstLine: number): { synthesis: Synthesis; problems: Problem[]; themeLinks: ThemeLink[] } {
   const problems: Problem[] = [];
+  const themeLinks: ThemeLink[] = [];
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const lineOf = (n: Nodes) => (n.position?.start.line ?? 1) + firstLine - 1;
-  const refuse = (n: Nodes, what: string, fix: string) =>
-    problems.push({ file, line: lineOf(n), code: 'synthesis/markup', message: `${what} is not allowed in a synthesis`, fix });
+  const refuse = (n: Nodes) => problems.push(problem(CATALOGUE.SynthesisMarkup, { file, line: lineOf(n) }, { what: describe(n) }));
 
   const sections: Synthesis['sections'] = [];
+  const headingLines: number[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const heading = inlineText((node as Heading).children);
       const kind = (Object.keys(SECTION_HEADINGS) as SynthesisSectionKind[]).find((k) => SECTION_HEADINGS[k].test(heading.trim()));
       if (!kind) {
-        problems.push({
-          file,
-          line: lineOf(node),
-          code: 'synthesis/heading',
-          message: `unknown synthesis heading “${heading}”`,
-          fix: 'use “### Where they agree”, “### Where they differ” or “### What is missing”',
-        });
+        problems.push(problem(CATALOGUE.SynthesisHeading, { file, line: lineOf(node) }, { heading }));
         continue;
       }
       sections.push({ kind, heading, sentences: [] });
+      headingLines.push(lineOf(node));
     } else if (node.type === 'paragraph' || node.type === 'list') {
       const paragraphs: Paragraph[] = node.type === 'paragraph' ? [node] : node.children.flatMap((item) => item.children.filter((c) => c.type === 'paragraph'));
       const section = sections.at(-1);
       if (!section) {
-        problems.push({
-          file,
-          line: lineOf(node),
-          code: 'synthesis/heading',
-          message: 'text before the first heading',
-          fix: 'put every sentence under “### Where they agree”, “### Where they differ” or “### What is missing”',
-        });
+        problems.push(problem(CATALOGUE.SynthesisTextBeforeHeading, { file, line: lineOf(node) }));
         continue;
       }
-      for (const p of paragraphs) section.sentences.push(...paragraphToSentences(p, firstLine, file, problems, refuse));
+      for (const p of paragraphs) section.sentences.push(...paragraphToSentences(p, firstLine, file, { problems, themeLinks }, refuse));
     } else {
-      refuse(node, describe(node), 'write paragraphs of text with links to claims and questions');
+      refuse(node);
     }
   }
   for (const kind of Object.keys(SECTION_HEADINGS) as SynthesisSectionKind[]) {
-    if (sections.filter((s) => s.kind === kind).length > 1)
-      problems.push({ file, code: 'synthesis/heading', message: `the heading for “${kind}” appears twice`, fix: 'merge the two sections' });
+    const twice = sections.map((s, i) => ({ ...s, line: headingLines[i] })).filter((s) => s.kind === kind)[1];
+    if (twice) problems.push(problem(CATALOGUE.SynthesisHeadingTwice, { file, line: twice.line }, { section: twice.heading }));
   }
   const html = unified()
     .use(rehypeStringify)
     .stringify(unified().use(remarkRehype).runSync(withoutRefused(tree)));
-  return { synthesis: { sections, html }, problems };
+  return { synthesis: { sections, html }, problems, themeLinks };
 }
 
 function paragraphToSentences(
   p: Paragraph,
   firstLine: number,
   file: string,
-  problems: Problem[],
-  refuse: (n: Nodes, what: string, fix: string) => void,
+  { problems, themeLinks }: { problems: Problem[]; themeLinks: ThemeLink[] },
+  refuse: (n: Nodes) => void,
 ): SynthesisSentence[] {
   const pieces: Piece[] = [];
   const walk = (nodes: PhrasingContent[]) => {
@@ -102,10 +100,11 @@ function paragraphToSentences(
       else if (n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete') walk(n.children);
       else if (n.type === 'break') pieces.push({ text: ' ', ...at });
       else if (n.type === 'link') {
-        const problem = checkUrl(n);
-        if (problem) problems.push({ file, ...at, code: 'synthesis/link-target', ...problem });
+        if (!allowedUrl(n.url)) problems.push(problem(CATALOGUE.SynthesisLinkTarget, { file, ...at }, { url: n.url }));
+        const theme = THEME_LINK.exec(n.url);
+        if (theme) themeLinks.push({ slug: theme[1]!, ...at });
         pieces.push({ text: inlineText(n.children), url: n.url, ...at });
-      } else refuse(n, describe(n), 'use plain text, emphasis and links');
+      } else refuse(n);
     }
   };
   walk(p.children);
@@ -165,13 +164,8 @@ function splitSentences(pieces: Piece[]): SynthesisSentence[] {
   return out.filter((s) => s.text.length > 0);
 }
 
-function checkUrl(link: Link): Pick<Problem, 'message' | 'fix'> | undefined {
-  const u = link.url;
-  if (CLAIM_LINK.test(u) || QUESTION_LINK.test(u) || THEME_LINK.test(u) || WEB_LINK.test(u)) return undefined;
-  return {
-    message: `link target “${u}” is not allowed`,
-    fix: 'link a claim (/claims/<id>/), a question of this theme (#<question-id>), a theme (/themes/<slug>/) or an http(s) page',
-  };
+function allowedUrl(u: string): boolean {
+  return CLAIM_LINK.test(u) || QUESTION_LINK.test(u) || THEME_LINK.test(u) || WEB_LINK.test(u);
 }
 
 /** The tree without the nodes refused above, so the page never shows what the build would reject. */
