@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
+import pagefindIndex from './src/search/index/pagefind-index.ts';
 
 // The public address, used for canonical links, the sitemap and citations. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
