@@ -22,16 +22,16 @@ const browser = await launch();
 async function timeQuery(page, q) {
   await page.evaluate(() => {
     window.__first = undefined;
-    const list = () => document.querySelector('dialog .results');
+    const list = () => document.querySelector('dialog .search-results');
     const obs = new MutationObserver(() => {
       if (list()?.querySelector('li') && window.__first === undefined) window.__first = performance.now();
     });
     obs.observe(document.body, { childList: true, subtree: true });
     document.addEventListener('keydown', () => (window.__last = performance.now()), { capture: true });
   });
-  const input = page.locator('#sd-q');
+  const input = page.locator('#search-dialog-q');
   await input.fill('');
-  await page.evaluate(() => document.querySelector('dialog .results')?.replaceChildren());
+  await page.evaluate(() => document.querySelector('dialog .search-results')?.replaceChildren());
   await input.pressSequentially(q, { delay: 30 });
   await page.waitForFunction(() => window.__first !== undefined, null, { timeout: 10_000 });
   return page.evaluate(() => window.__first - window.__last);
@@ -56,7 +56,7 @@ try {
     await page.waitForLoadState('networkidle');
     counting = true;
     await page.keyboard.press('/');
-    await page.locator('#sd-q').waitFor();
+    await page.locator('#search-dialog-q').waitFor();
     const cold = await timeQuery(page, q);
     await page.waitForLoadState('networkidle');
     const bytes = [...sizes.values()].reduce((a, b) => a + b, 0);

@@ -16,7 +16,7 @@ for (const query of queries) {
     await searchPage(page, site.url, { q: query.q });
     const links = await resultLinks(page);
     if (query.none) {
-      const texts = await page.$$eval('#search-page .results li', (lis) => lis.map((li) => li.textContent ?? ''));
+      const texts = await page.$$eval('#search-page .search-results li', (lis) => lis.map((li) => li.textContent ?? ''));
       return assert.deepEqual(
         texts.filter((t) => t.toLowerCase().includes(query.q.toLowerCase())),
         [],

@@ -1,7 +1,26 @@
+/** The search dialog that "/", Ctrl/Cmd-K and the Search link open on every page. */
 import { SearchPanel } from './panel';
+import { el } from './view';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
+
+function build(): { dialog: HTMLDialogElement; panel: SearchPanel } {
+  const share = el('a', { href: '/search/', class: 'small' }, 'Filter, or share as a link');
+  const p = new SearchPanel({ idPrefix: 'search-dialog', withFilters: false, onChange: () => (share.href = p.link()) });
+  const close = el('button', { type: 'button', class: 'search-close', 'aria-label': 'Close search' }, 'Close');
+  const d = el(
+    'dialog',
+    { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' },
+    el('div', { class: 'search-dialog-head' }, el('h2', { id: 'search-dialog-title' }, 'Search'), share, close),
+    p.root,
+  );
+  close.addEventListener('click', () => d.close());
+  // A click on the backdrop (outside the box) closes the dialog.
+  d.addEventListener('click', (e) => e.target === d && d.close());
+  document.body.append(d);
+  return { dialog: d, panel: p };
+}
 
 /**
  * Opens the search dialog (built on first use); focus returns to where it was on close. `typed` is
@@ -9,35 +28,12 @@ let panel: SearchPanel | undefined;
  */
 export function openSearchDialog(typed = ''): void {
   const back = document.activeElement as HTMLElement | null;
-  if (!dialog) {
-    panel = new SearchPanel(
-      () => {
-        share.href = panel!.link();
-      },
-      'sd',
-      false,
-    );
-    const share = Object.assign(document.createElement('a'), { href: '/search/', className: 'small', textContent: 'Filter, or share as a link' });
-    const close = Object.assign(document.createElement('button'), { type: 'button', className: 'close', textContent: 'Close' });
-    close.setAttribute('aria-label', 'Close search');
-    close.addEventListener('click', () => dialog!.close());
-    const head = document.createElement('div');
-    head.className = 'dialog-head';
-    const h = Object.assign(document.createElement('h2'), { id: 'sd-title', textContent: 'Search' });
-    head.append(h, share, close);
-    dialog = document.createElement('dialog');
-    dialog.className = 'search-dialog';
-    dialog.setAttribute('aria-labelledby', 'sd-title');
-    dialog.append(head, panel.root);
-    // A click on the backdrop (outside the box) closes the dialog.
-    dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
-    document.body.append(dialog);
-  }
+  if (!dialog || !panel) ({ dialog, panel } = build());
   dialog.addEventListener('close', () => back?.focus(), { once: true });
   dialog.showModal();
-  panel!.input.focus();
+  panel.input.focus();
   if (typed) {
-    panel!.input.value = typed;
-    panel!.input.dispatchEvent(new Event('input'));
-  } else panel!.input.select();
+    panel.input.value = typed;
+    panel.input.dispatchEvent(new Event('input'));
+  } else panel.input.select();
 }

@@ -1,23 +1,11 @@
+/**
+ * The Pagefind wrapper: loads Pagefind when first asked, runs a search with its aliases, and turns
+ * every way loading can fail (a 404 after a deploy, offline, WebAssembly refused) into one error.
+ */
 import { expandQuery } from './aliases';
-import type { SearchState } from './url-state';
+import { mergeSearches, type PagefindResult, type PagefindSearch } from './results';
+import type { SearchState } from './state';
 
-/** The parts of Pagefind's JS API this site uses. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
-}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -25,15 +13,28 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** Pagefind's files could not be loaded or started; the next search tries again. */
+export class SearchUnavailable extends Error {}
 
-/** Loads Pagefind's script and index on first use only. */
+let loading: Promise<Pagefind> | undefined;
+let attempts = 0;
+
+/** Loads Pagefind's script and index on first use. A failure is not kept: the next call retries. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 28 });
-    await pf.init();
-    return pf;
-  });
+  if (loading) return loading;
+  // A retry asks for a fresh URL: the browser keeps a module that failed to load under its URL,
+  // and a module that loaded but failed to start keeps Pagefind's broken state.
+  const url = `/pagefind/pagefind.js${attempts++ ? `?retry=${attempts}` : ''}`;
+  loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>)
+    .then(async (pf) => {
+      await pf.options({ excerptLength: 28 });
+      await pf.init();
+      return pf;
+    })
+    .catch((cause: unknown) => {
+      loading = undefined;
+      throw new SearchUnavailable('Pagefind did not load', { cause });
+    });
   return loading;
 }
 
@@ -47,34 +48,23 @@ export interface SearchOutcome {
 }
 
 /**
- * Runs a search with its aliases (DPRK also finds North Korea) and merges the results by id,
- * keeping each result's best score. Filters combine as: any value within a group, all groups.
+ * Runs a search with its aliases (DPRK also finds North Korea). Filters combine as: any value
+ * within a group, all groups. Rejects with SearchUnavailable when Pagefind cannot be used.
  */
-export async function runSearch(state: SearchState, withCounts = true): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, withCounts: boolean): Promise<SearchOutcome> {
   const pf = await loadPagefind();
-  // Loading the filter index first makes Pagefind return per-value counts with each search; the
-  // dialog, which shows no filters, skips it and downloads less.
-  const all = withCounts ? await pf.filters() : {};
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-  const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? 'desc' : 'asc' };
-  const variants = state.q ? expandQuery(state.q) : [];
-  const searches = await Promise.all((variants.length ? variants : [null]).map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) })));
-  const best = new Map<string, PagefindResult>();
-  const counts: Record<string, Record<string, number>> = {};
-  for (const s of searches) {
-    if (!s) continue;
-    for (const r of s.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-    for (const [key, values] of Object.entries(s.filters)) {
-      counts[key] ??= {};
-      for (const [v, n] of Object.entries(values)) counts[key][v] = Math.max(counts[key][v] ?? 0, n);
-    }
+  try {
+    // Loading the filter index first makes Pagefind return per-value counts with each search; the
+    // dialog, which shows no filters, skips it and downloads less.
+    const all = withCounts ? await pf.filters() : {};
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+    const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? 'desc' : 'asc' };
+    const variants = state.q ? expandQuery(state.q) : [];
+    const searches = await Promise.all((variants.length ? variants : [null]).map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) })));
+    return { ...mergeSearches(searches, !!sort), all, variants };
+  } catch (cause) {
+    // An index chunk that fails to download rejects here; the loaded module is kept, so only
+    // the failed request is retried by the next search.
+    throw new SearchUnavailable('Pagefind could not search', { cause });
   }
-  let results = [...best.values()];
-  if (!sort) results.sort((a, b) => b.score - a.score);
-  else {
-    // Each search is sorted by date already; keep that order across merged variants.
-    const order = new Map(searches.flatMap((s) => s?.results ?? []).map((r, i) => [r.id, i]));
-    results = results.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  }
-  return { results, counts, all, variants };
 }
