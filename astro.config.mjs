@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import pagefindIndex from './src/integrations/pagefind-index.ts';
+import pagefindIndex from './src/search/index/pagefind-index.ts';
 
 // The public address, written into canonical links, social cards, the sitemap, citations and the
 // data downloads. A build for deployment must name it: without it every one of those would point at

@@ -4,10 +4,10 @@ export async function searchPage(page, base, params) {
   await waitForResults(page);
 }
 
-export async function waitForResults(page, selector = '#sp-status') {
+export async function waitForResults(page, selector = '#search-page-status') {
   await page.waitForFunction((sel) => /\bresults?\b|No results/.test(document.querySelector(sel)?.textContent ?? ''), selector, { timeout: 10_000 });
 }
 
 /** Result links without the highlight parameter. */
 export const resultLinks = (page, root = '#search-page') =>
-  page.$$eval(`${root} .results li > a`, (as) => as.map((a) => a.getAttribute('href').replace(/[?&]hl=[^#]*/, '')));
+  page.$$eval(`${root} .search-results li > a`, (as) => as.map((a) => a.getAttribute('href').replace(/[?&]hl=[^#]*/, '')));

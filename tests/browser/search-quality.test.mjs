@@ -10,19 +10,33 @@ const site = useSite();
 
 it(`has at least 30 checked queries (${queries.length})`, () => assert.ok(queries.length >= 30));
 
+const expectation = (q) =>
+  q.none
+    ? 'finds no text containing it'
+    : q.unknown
+      ? 'is reported as “No results”'
+      : q.found
+        ? 'finds results'
+        : q.first
+          ? `finds ${q.first} first`
+          : `has ${q.top3.join(' or ')} in the top three`;
+
 for (const query of queries) {
-  it(`“${query.q}” ${query.none ? 'finds no text containing it' : query.first ? `finds ${query.first} first` : `has ${query.top3.join(' or ')} in the top three`}`, async () => {
+  it(`“${query.q}” ${expectation(query)}`, async () => {
     const page = site.page ?? (site.page = await newPage(site));
     await searchPage(page, site.url, { q: query.q });
     const links = await resultLinks(page);
+    const status = (await page.textContent('#search-page-status')) ?? '';
     if (query.none) {
-      const texts = await page.$$eval('#search-page .results li', (lis) => lis.map((li) => li.textContent ?? ''));
+      const texts = await page.$$eval('#search-page .search-results li', (lis) => lis.map((li) => li.textContent ?? ''));
       return assert.deepEqual(
         texts.filter((t) => t.toLowerCase().includes(query.q.toLowerCase())),
         [],
       );
     }
+    if (query.unknown) return assert.match(status, /^No results for/);
     assert.ok(links.length > 0, 'no results');
+    assert.doesNotMatch(status, /^No results/, 'a word of the text reported as missing');
     if (query.first) assert.ok(links[0].startsWith(`/sources/${query.first}/`), `first result: ${links[0]}`);
     if (query.top3)
       assert.ok(

@@ -11,27 +11,27 @@ describe('the search page', () => {
   it('shows results from the right briefs as a query is typed', async () => {
     const page = await newPage(site);
     await page.goto(site.url + '/search/');
-    await page.locator('#sp-q').pressSequentially('Bolton memoir', { delay: 20 });
+    await page.locator('#search-page-q').pressSequentially('Bolton memoir', { delay: 20 });
     await waitForResults(page);
     const links = await resultLinks(page);
     assert.ok(links.length > 0);
     assert.equal(briefOf(links[0]), 'diplomat-trump-re-election-alliance');
     assert.match(page.url(), /\?q=Bolton\+memoir$/);
-    assert.ok((await page.locator('.results mark').count()) > 0, 'terms are highlighted in excerpts');
+    assert.ok((await page.locator('.search-results mark').count()) > 0, 'terms are highlighted in excerpts');
   });
 
   it('each filter narrows the results and shows counts', async () => {
     const page = await newPage(site);
     await searchPage(page, site.url, { q: 'tariffs' });
     const all = (await resultLinks(page)).length;
-    const total = Number(/^(\d+)/.exec(await page.textContent('#sp-status'))[1]);
+    const total = Number(/^(\d+)/.exec(await page.textContent('#search-page-status'))[1]);
     // Brief filter: open the group, read the count shown for RSIS, tick it.
-    await page.locator('.filters summary', { hasText: 'Brief' }).click();
-    const rsis = page.locator('.filters label', { hasText: 'RSIS' });
+    await page.locator('.search-filters summary', { hasText: 'Brief' }).click();
+    const rsis = page.locator('.search-filters label', { hasText: 'RSIS' });
     const shown = Number(/\((\d+)\)/.exec(await rsis.textContent())[1]);
     assert.ok(shown > 0 && shown < total, `RSIS count ${shown} of ${total}`);
     await rsis.locator('input').check();
-    await page.waitForFunction((n) => document.querySelector('#sp-status')?.textContent?.startsWith(`${n} result`), shown);
+    await page.waitForFunction((n) => document.querySelector('#search-page-status')?.textContent?.startsWith(`${n} result`), shown);
     const links = await resultLinks(page);
     assert.ok(
       links.every((l) => briefOf(l) === 'rsis-japans-international-strategy'),
@@ -39,11 +39,11 @@ describe('the search page', () => {
     );
     assert.match(page.url(), /brief=RSIS/);
     // Kind filter narrows further to claims of that kind.
-    await page.locator('.filters summary', { hasText: 'Claim kind' }).click();
-    await page.locator('.filters label', { hasText: 'Forecast' }).locator('input').check();
+    await page.locator('.search-filters summary', { hasText: 'Claim kind' }).click();
+    await page.locator('.search-filters label', { hasText: 'Forecast' }).locator('input').check();
     await page.waitForURL(/kind=Forecast/);
     await waitForResults(page);
-    const n = Number(/^(\d+)/.exec(await page.textContent('#sp-status'))?.[1] ?? 0);
+    const n = Number(/^(\d+)/.exec(await page.textContent('#search-page-status'))?.[1] ?? 0);
     assert.ok(n > 0 && n < shown, `forecasts ${n} of ${shown}`);
     assert.ok(all > 0);
   });
@@ -63,18 +63,18 @@ describe('the search page', () => {
   it('a shared URL restores query, filters and order, and Back undoes a filter', async () => {
     const page = await newPage(site);
     await searchPage(page, site.url, { q: 'alliance', type: 'Claim', sort: 'newest' });
-    assert.equal(await page.inputValue('#sp-q'), 'alliance');
-    assert.equal(await page.inputValue('#sp-sort'), 'newest');
-    assert.equal(await page.locator('.filters input[name=type][value=Claim]').isChecked(), true);
+    assert.equal(await page.inputValue('#search-page-q'), 'alliance');
+    assert.equal(await page.inputValue('#search-page-sort'), 'newest');
+    assert.equal(await page.locator('.search-filters input[name=type][value=Claim]').isChecked(), true);
     const links = await resultLinks(page);
     assert.ok(links.length > 0 && links.every((l) => l.includes('#c-')), 'only claims');
     assert.equal(briefOf(links[0]), 'rsis-japans-international-strategy', 'newest brief first');
-    await page.locator('.filters input[name=type][value=Claim]').uncheck();
+    await page.locator('.search-filters input[name=type][value=Claim]').uncheck();
     await page.waitForURL((u) => !u.search.includes('type='));
     await page.goBack();
     await page.waitForURL(/type=Claim/);
     await waitForResults(page);
-    assert.equal(await page.locator('.filters input[name=type][value=Claim]').isChecked(), true);
+    assert.equal(await page.locator('.search-filters input[name=type][value=Claim]').isChecked(), true);
   });
 
   it('without JavaScript it says so and links to the indexes', async () => {
@@ -100,9 +100,9 @@ describe('the search dialog, by keyboard only', () => {
     await page.keyboard.type('Eldridge Colby');
     const dialog = page.locator('dialog.search-dialog');
     await dialog.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sd-q');
-    assert.equal(await page.inputValue('#sd-q'), 'Eldridge Colby');
-    await waitForResults(page, '#sd-status');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-dialog-q');
+    assert.equal(await page.inputValue('#search-dialog-q'), 'Eldridge Colby');
+    await waitForResults(page, '#search-dialog-status');
     assert.ok(pagefind.length > 0);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -146,9 +146,9 @@ describe('the search dialog, by keyboard only', () => {
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.locator('dialog.search-dialog').waitFor();
     await page.keyboard.type('Camp David');
-    await waitForResults(page, '#sd-status');
+    await waitForResults(page, '#search-dialog-status');
     const box = await page.locator('dialog.search-dialog').boundingBox();
     assert.ok(box.width <= 360, `dialog ${box.width}px wide`);
-    assert.ok((await page.locator('dialog .results li').count()) > 0);
+    assert.ok((await page.locator('dialog .search-results li').count()) > 0);
   });
 });

@@ -1,8 +1,9 @@
+// Build time only: an Astro integration that runs in Node after the pages are written.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadCorpus } from '../pipeline/corpus';
-import { briefToRecords, claimToRecord } from '../search/records';
+import { loadCorpus } from '../../pipeline/corpus';
+import { briefToRecords, claimToRecord } from './records';
 
 /**
  * Builds the Pagefind index after the site is written: the theme pages (the parts marked

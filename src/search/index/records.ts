@@ -1,8 +1,9 @@
-import type { Brief, Claim, Theme } from '../model';
-import { publicationYear, sortKey } from '../lib/dates';
-import { briefUrl } from '../lib/briefs';
-import { KIND_LABEL, themeTitles } from '../lib/claims';
-import { plainText } from '../pipeline/clean/segments';
+// Build time only: runs in Node while `astro build` finishes, never in the browser (see ../client/ for that).
+import type { Brief, Claim, Theme } from '../../model';
+import { publicationYear, sortKey } from '../../lib/dates';
+import { briefUrl } from '../../lib/briefs';
+import { KIND_LABEL, themeTitles } from '../../lib/claims';
+import { plainText } from '../../pipeline/clean/segments';
 
 /** What Pagefind needs to index one custom record. */
 export interface SearchRecord {

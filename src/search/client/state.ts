@@ -2,11 +2,19 @@
 export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
-  sort: 'relevance' | 'newest' | 'oldest';
+  sort: Sort;
 }
 
-export const FILTER_KEYS = ['type', 'theme', 'brief', 'kind', 'year'] as const;
-const SORTS = ['relevance', 'newest', 'oldest'] as const;
+/** Filter groups in the order the page shows them, with their labels. */
+export const FILTER_LABEL = { type: 'Result type', theme: 'Theme', brief: 'Brief', kind: 'Claim kind', year: 'Year' } as const;
+export type FilterKey = keyof typeof FILTER_LABEL;
+export const FILTER_KEYS = Object.keys(FILTER_LABEL) as FilterKey[];
+
+/** Result orders: the URL value and what the menu says. */
+export const SORT_LABEL = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
+export type Sort = keyof typeof SORT_LABEL;
+
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
 
 /** Reads a search from URL parameters; unknown keys are ignored. */
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -15,8 +23,8 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     const values = params.getAll(key).filter(Boolean);
     if (values.length) filters[key] = [...new Set(values)];
   }
-  const sort = params.get('sort');
-  return { q: params.get('q')?.trim() ?? '', filters, sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchState['sort']) : 'relevance' };
+  const sort = params.get('sort') ?? '';
+  return { q: params.get('q')?.trim() ?? '', filters, sort: Object.hasOwn(SORT_LABEL, sort) ? (sort as Sort) : 'relevance' };
 }
 
 /** Writes a search as URL parameters in a stable order, so equal searches give equal links. */
@@ -26,6 +34,22 @@ export function stateToParams(state: SearchState): URLSearchParams {
   for (const key of FILTER_KEYS) for (const v of [...(state.filters[key] ?? [])].sort()) p.append(key, v);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
   return p;
+}
+
+/** The search as a shareable /search/ link. */
+export function searchLink(state: SearchState): string {
+  const p = stateToParams(state).toString();
+  return `/search/${p ? `?${p}` : ''}`;
+}
+
+/** The filters with one value ticked or unticked; a group left empty is dropped. */
+export function toggleFilter(filters: Record<string, string[]>, key: string, value: string, on: boolean): Record<string, string[]> {
+  const current = new Set(filters[key] ?? []);
+  if (on) current.add(value);
+  else current.delete(value);
+  const out = { ...filters, [key]: [...current] };
+  if (current.size === 0) delete out[key];
+  return out;
 }
 
 /** Words of the query worth highlighting on the page a result leads to. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from '../../src/search/client/aliases';
+import { filterGroups } from '../../src/search/client/filters';
+import { highlightTerms, searchLink, stateFromParams, stateToParams, toggleFilter, withHighlight } from '../../src/search/client/state';
+import { statusText } from '../../src/search/client/status';
+
+describe('search state in the address bar', () => {
+  it.each([
+    ['q=tariffs&theme=Alliances&theme=Alliances&sort=newest', { q: 'tariffs', filters: { theme: ['Alliances'] }, sort: 'newest' }],
+    ['q=%20x%20&sort=sideways&colour=red', { q: 'x', filters: {}, sort: 'relevance' }],
+    ['brief=RSIS&year=2025&type=Claim', { q: '', filters: { type: ['Claim'], brief: ['RSIS'], year: ['2025'] }, sort: 'relevance' }],
+    ['sort=toString', { q: '', filters: {}, sort: 'relevance' }],
+  ])('reads %s', (query, state) => {
+    expect(stateFromParams(new URLSearchParams(query))).toEqual(state);
+  });
+  it('writes equal searches as equal links, whatever order the filters were chosen in', () => {
+    const a = stateToParams({ q: 'x', filters: { year: ['2025', '2024'], theme: ['B', 'A'] }, sort: 'oldest' }).toString();
+    const b = stateToParams({ q: 'x', filters: { theme: ['A', 'B'], year: ['2024', '2025'] }, sort: 'oldest' }).toString();
+    expect(a).toBe(b);
+    expect(a).toBe('q=x&theme=A&theme=B&year=2024&year=2025&sort=oldest');
+  });
+  it('round-trips through the URL', () => {
+    const state = { q: 'Kim Jong-un', filters: { kind: ['Forecast'], type: ['Claim'] }, sort: 'newest' as const };
+    expect(stateFromParams(stateToParams(state))).toEqual(state);
+  });
+  it('links an empty search to the bare page', () => {
+    expect(searchLink({ q: '', filters: {}, sort: 'relevance' })).toBe('/search/');
+    expect(searchLink({ q: 'a b', filters: {}, sort: 'relevance' })).toBe('/search/?q=a+b');
+  });
+  it('ticks and unticks filter values, dropping a group left empty', () => {
+    const on = toggleFilter({}, 'theme', 'A', true);
+    expect(on).toEqual({ theme: ['A'] });
+    expect(toggleFilter(on, 'theme', 'A', false)).toEqual({});
+  });
+});
+
+describe('highlight terms for the landing page', () => {
+  it('keeps distinct words of two characters or more, figures and hyphenated names whole', () => {
+    expect(highlightTerms('The US $8 billion Kim Jong-un a, 2% the')).toEqual(['the', 'us', '$8', 'billion', 'kim', 'jong-un', '2%']);
+  });
+  it('adds the terms before the anchor', () => {
+    expect(withHighlight('/sources/x/#c-1', ['a', 'b'])).toBe('/sources/x/?hl=a%20b#c-1');
+    expect(withHighlight('/sources/x/?y=1', ['a'])).toBe('/sources/x/?y=1&hl=a');
+    expect(withHighlight('/sources/x/', [])).toBe('/sources/x/');
+  });
+});
+
+describe('aliases', () => {
+  it('searches the other spellings of a name too, whole words only', () => {
+    expect(expandQuery('DPRK missiles')).toEqual(['DPRK missiles', 'North Korea missiles', 'North Korean missiles']);
+    expect(expandQuery('using tools')).toEqual(['using tools']);
+    expect(expandQuery('  ')).toEqual([]);
+  });
+});
+
+describe('filter groups', () => {
+  const all = { theme: { Alliances: 10, Trade: 5 }, year: { '2024': 3, '2025': 4 } };
+  it('lists every value with this search’s count, years newest first', () => {
+    const groups = filterGroups(all, { theme: { Alliances: 2 } }, {});
+    expect(groups.map((g) => g.key)).toEqual(['theme', 'year']);
+    expect(groups[0]!.options).toEqual([
+      { value: 'Alliances', count: 2, checked: false },
+      { value: 'Trade', count: 0, checked: false },
+    ]);
+    expect(groups[1]!.options.map((o) => o.value)).toEqual(['2025', '2024']);
+  });
+  it('shows a chosen value the index does not have, ticked and without a count, so it can be cleared', () => {
+    const groups = filterGroups(all, {}, { theme: ['NoSuch'], kind: ['Nope'] });
+    expect(groups.find((g) => g.key === 'theme')!.options).toContainEqual({ value: 'NoSuch', count: undefined, checked: true });
+    expect(groups.find((g) => g.key === 'kind')).toMatchObject({ chosen: 1, options: [{ value: 'Nope', count: undefined, checked: true }] });
+  });
+});
+
+describe('status line', () => {
+  it('says what was found, and which spellings were searched too', () => {
+    expect(statusText({ kind: 'done', q: 'DPRK', count: 1, variants: ['DPRK', 'North Korea'] })).toBe('1 result for “DPRK” (also searched: North Korea).');
+    expect(statusText({ kind: 'done', q: 'x', count: 0, variants: ['x'] })).toBe('No results for “x”.');
+    expect(statusText({ kind: 'done', q: '', count: 3, variants: [] })).toBe('3 results.');
+  });
+  it('says “No results” for a word found only by shortening it, and names the shorter word', () => {
+    expect(statusText({ kind: 'done', q: 'Endowment', count: 13, variants: ['Endowment'], shortened: { missing: ['endowment'], standIns: ['end'] } })).toBe(
+      'No results for “endowment”. Showing 13 results for the shorter word “end” instead.',
+    );
+  });
+  it('says when search could not load', () => {
+    expect(statusText({ kind: 'failed' })).toMatch(/^Search could not load\. Check your connection/);
+  });
+});
