@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, htmlPages, load } from './dist.mjs';
+import { DIST, htmlPages, load, normalise } from './dist.mjs';
 
 /** The layer order as src/styles/global.css declares it (`@layer a, b, c;`). */
 const declared = /@layer\s+([\w\s,-]+);/.exec(readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8'));
@@ -100,6 +100,17 @@ describe('cascade layers', () => {
     const physical =
       /(?:^|[{;])\s*((?:margin|padding|border)-(?:left|right|top|bottom)(?:-\w+)?|left|right|top|bottom)\s*:|text-align\s*:\s*(?:left|right)|float\s*:\s*(?:left|right)/g;
     const found = [...new Set(pages.flatMap(({ links }) => links))].flatMap((href) => [...stylesheet(href).matchAll(physical)].map((m) => `${href}: ${m[0]}`));
+    assert.deepEqual(found, []);
+  });
+});
+
+describe('typography', () => {
+  it('no page sets a space before a comma, semicolon, colon or full stop (template whitespace)', () => {
+    const found = pages.flatMap(({ path, $ }) => {
+      const body = $('body').clone();
+      body.find('script, svg').remove();
+      return [...normalise(body.text()).matchAll(/\S{0,20} [,;:.](?=\s|$)/g)].map((m) => `${path}: “${m[0]}”`);
+    });
     assert.deepEqual(found, []);
   });
 });
