@@ -30,7 +30,9 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
   integrations: [mdx(), sitemap(), pagefindIndex()],
-  build: { format: 'directory' },
+  // No stylesheet is inlined: the site ships `Content-Security-Policy: style-src 'self'`, so every
+  // style must come from a file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
   vite: {
     build: {

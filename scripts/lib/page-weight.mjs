@@ -23,8 +23,8 @@ export function readerPageWeights(dist = 'dist') {
         .map((_, s) => readFileSync(join(dist, $(s).attr('src')), 'utf8'))
         .get()
         .join('');
-      const markers = $('a.cl').length;
-      $('.sr-only, .pl, .cl').remove();
+      const markers = $('a.claim-link').length;
+      $('.sr-only, .para-link, .claim-link').remove();
       const text = $('article').text().replace(/\s+/g, ' ').trim();
       const page = { slug: e.name, html: gz(html), css: gz(css), js: gz(js), text: gz(text), markers };
       // Text, plus 4 KB of page, plus 8 bytes per claim marker: a marker (◆ link, kind and themes)

@@ -20,7 +20,7 @@ export function blockToHtml(segments: Segment[], claims: (ClaimRange & { label: 
           ? `<ins class="repair" id="repair-${p.repair}">${escapeHtml(p.text)}<span class="sr-only"> (editorial insertion ${p.repair}) </span></ins>`
           : escapeHtml(p.text);
       if (p.claims.length > 0) html = `<mark${p.starts[0] ? ` id="c-${p.starts[0]}"` : ''}>${html}</mark>`;
-      for (const id of p.ends) html += `<a class="cl" href="${claimUrl(id)}" aria-label="${escapeHtml(label.get(id) ?? `Claim ${id}`)}">◆</a>`;
+      for (const id of p.ends) html += `<a class="claim-link" href="${claimUrl(id)}" aria-label="${escapeHtml(label.get(id) ?? `Claim ${id}`)}">◆</a>`;
       return html;
     })
     .join('');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import tokensCss from '../styles/tokens.css?raw';
 
 const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => readFileSync(require.resolve(`@fontsource/${pkg}/files/${file}`));
@@ -22,19 +23,36 @@ export interface CardText {
   footer: string;
 }
 
-/** Chip colours (text, background) of the positions matrix, as in src/styles/positions.css. */
-const TONES = [
-  ['#0b5d3b', '#e2f3ea'],
-  ['#8a2d12', '#fbe9e1'],
-  ['#1d4f91', '#e3edf9'],
-  ['#6b3f8f', '#f1e8f8'],
-  ['#6d5200', '#fbf1d2'],
-  ['#3d4a52', '#e9eef1'],
-] as const;
+/**
+ * The site's light palette, read from the first `:root` block of src/styles/tokens.css, so that a card
+ * is drawn in the same colours as the pages. A missing token stops the build with its name.
+ */
+function paletteFromTokens<const N extends string>(css: string, names: readonly N[]): Record<N, string> {
+  const root = /:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1] ?? '';
+  const declared = new Map([...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map((d) => [d[1]!, d[2]!.trim()]));
+  const missing = names.filter((n) => !declared.has(n));
+  if (missing.length > 0) {
+    throw new Error(`src/styles/tokens.css: the social cards need ${missing.map((n) => `--${n}`).join(', ')} in the first :root block; declare them there.`);
+  }
+  return Object.fromEntries(names.map((n) => [n, declared.get(n)!])) as Record<N, string>;
+}
+
+const ANSWERS = [0, 1, 2, 3, 4, 5] as const;
+const palette = paletteFromTokens(tokensCss, [
+  'bg',
+  'fg',
+  'muted',
+  'line',
+  'line-strong',
+  'accent',
+  ...ANSWERS.flatMap((i) => [`answer-${i}`, `answer-${i}-bg`] as const),
+]);
+/** Chip colours (text, background) of the positions matrix, as on the pages (PositionsMatrix.css). */
+const TONES = ANSWERS.map((i) => [palette[`answer-${i}`], palette[`answer-${i}-bg`]] as const);
 
 /** The matrix as rows of chips: question on the left, one chip per brief. */
-function matrixNode(m: CardMatrix): Node {
-  const colWidth = Math.floor(700 / Math.max(1, m.columns.length));
+function matrixNode(matrix: CardMatrix): Node {
+  const colWidth = Math.floor(700 / Math.max(1, matrix.columns.length));
   const cell = (c: { label: string; tone: number } | null) => {
     const [fg, bg] = TONES[(c?.tone ?? 0) % TONES.length]!;
     return h(
@@ -55,8 +73,8 @@ function matrixNode(m: CardMatrix): Node {
             width: colWidth - 8,
             marginRight: 8,
             fontSize: 17,
-            color: '#555249',
-            border: '2px dashed #b8b3a8',
+            color: palette.muted,
+            border: `2px dashed ${palette['line-strong']}`,
             borderRadius: 14,
             padding: '2px 8px',
             display: 'flex',
@@ -64,15 +82,15 @@ function matrixNode(m: CardMatrix): Node {
       c ? c.label : 'Not addressed',
     );
   };
-  const rows = m.rows.slice(0, 5);
+  const rows = matrix.rows.slice(0, 5);
   return h(
     'div',
     { display: 'flex', flexDirection: 'column', marginTop: 22, width: 1056 },
     h(
       'div',
-      { display: 'flex', fontSize: 19, color: '#555249', marginBottom: 6 },
+      { display: 'flex', fontSize: 19, color: palette.muted, marginBottom: 6 },
       h('div', { width: 356 }, ''),
-      ...m.columns.map((c) => h('div', { width: colWidth, display: 'flex' }, clip(c, 14))),
+      ...matrix.columns.map((name) => h('div', { width: colWidth, display: 'flex' }, clip(name, 14))),
     ),
     ...rows.map((r) =>
       h(
@@ -106,22 +124,30 @@ export async function renderCard(text: CardText): Promise<ArrayBuffer> {
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '46px 72px 48px',
-      background: '#fdfcf9',
-      color: '#1d1d1b',
-      borderTop: '18px solid #8a2d12',
+      background: palette.bg,
+      color: palette.fg,
+      borderTop: `18px solid ${palette.accent}`,
       fontFamily: 'Sans',
     },
     h(
       'div',
       { display: 'flex', flexDirection: 'column', width: 1056 },
-      h('div', { fontSize: 28, letterSpacing: 2, textTransform: 'uppercase', color: '#555249' }, clip(text.kicker, 70)),
+      h('div', { fontSize: 28, letterSpacing: 2, textTransform: 'uppercase', color: palette.muted }, clip(text.kicker, 70)),
       h('div', { fontFamily: 'Serif', fontSize: text.matrix ? 44 : title.length > 90 ? 50 : 62, lineHeight: 1.15, marginTop: text.matrix ? 12 : 24 }, title),
       ...(text.matrix ? [matrixNode(text.matrix)] : []),
       ...(text.quote
         ? [
             h(
               'div',
-              { fontFamily: 'Serif', fontSize: 30, lineHeight: 1.35, marginTop: 28, color: '#555249', borderLeft: '6px solid #d9d5cc', paddingLeft: 24 },
+              {
+                fontFamily: 'Serif',
+                fontSize: 30,
+                lineHeight: 1.35,
+                marginTop: 28,
+                color: palette.muted,
+                borderLeft: `6px solid ${palette.line}`,
+                paddingLeft: 24,
+              },
               `“${clip(text.quote, 190)}”`,
             ),
           ]
@@ -129,9 +155,9 @@ export async function renderCard(text: CardText): Promise<ArrayBuffer> {
     ),
     h(
       'div',
-      { display: 'flex', justifyContent: 'space-between', width: 1056, fontSize: 26, color: '#555249' },
+      { display: 'flex', justifyContent: 'space-between', width: 1056, fontSize: 26, color: palette.muted },
       h('div', {}, clip(text.footer, 70)),
-      h('div', { color: '#8a2d12' }, 'Japan & Trump 2.0'),
+      h('div', { color: palette.accent }, 'Japan & Trump 2.0'),
     ),
   );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });

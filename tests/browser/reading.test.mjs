@@ -94,7 +94,7 @@ describe('reading', () => {
   it('a paragraph link works and the ¶ mark appears on keyboard focus', async () => {
     const page = await newPage(site);
     await page.goto(site.url + briefPaths.at(-1));
-    const pl = page.locator('article p .pl').first();
+    const pl = page.locator('article p .para-link').first();
     await pl.focus();
     assert.equal(await pl.evaluate((e) => getComputedStyle(e).opacity), '1');
     const href = await pl.getAttribute('href');

@@ -68,7 +68,7 @@ const BRIEFS = readdirSync(join(ROOT, 'content/briefs'))
 function pageText(slug, { keepRepairs = false } = {}) {
   const $ = load(pageFile(`/sources/${slug}/`));
   if (!keepRepairs) $('ins.repair').remove();
-  $('.sr-only, .pl, .cl').remove();
+  $('.sr-only, .para-link, .claim-link').remove();
   return { $, text: normalise($('article').text()) };
 }
 

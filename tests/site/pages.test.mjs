@@ -50,9 +50,9 @@ describe('theme pages', () => {
       it('answers each question brief by brief, saying which briefs are silent', () => {
         for (const q of theme.questions) {
           const section = $(`#${q.id}`).parent();
-          assert.equal(section.find('.col').length, sources.length, q.id);
-          const silent = section.find('.silent').length;
-          const speaking = section.find('.col').filter((_, c) => $(c).find('.claim-card').length > 0).length;
+          assert.equal(section.find('.theme-column').length, sources.length, q.id);
+          const silent = section.find('.theme-silent').length;
+          const speaking = section.find('.theme-column').filter((_, c) => $(c).find('.claim-card').length > 0).length;
           assert.equal(silent + speaking, sources.length);
         }
       });
@@ -71,7 +71,7 @@ describe('open data', () => {
     for (const c of claims) {
       for (const k of ['id', 'brief', 'quote', 'paragraph', 'statement', 'kind', 'themes']) assert.ok(c[k] !== undefined && c[k] !== '', `${c.id}.${k}`);
       const $ = pages.get(c.brief) ?? pages.set(c.brief, load(pageFile(`/sources/${c.brief}/`))).get(c.brief);
-      $('.sr-only, .cl').remove();
+      $('.sr-only, .claim-link').remove();
       assert.ok(normalise($(`[id="${c.paragraph}"]`).text()).includes(normalise(c.quote).slice(0, 30)), `${c.id} in #${c.paragraph}`);
     }
   });
