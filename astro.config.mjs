@@ -29,7 +29,10 @@ export default defineConfig({
     // remark-gfm, so the processor's own GFM is off.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Reader pages lived under /sources/ until the site settled on one word, "brief": old links land on
+  // the new pages (public/_redirects gives hosts that read it real 301s, data files included).
+  redirects: { '/sources': '/briefs', '/sources/[slug]': '/briefs/[slug]' },
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/sources/') }), pagefindIndex()],
   // No stylesheet is inlined: the site ships `Content-Security-Policy: style-src 'self'`, so every
   // style must come from a file.
   build: { format: 'directory', inlineStylesheets: 'never' },

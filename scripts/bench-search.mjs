@@ -8,10 +8,10 @@ import { launch } from '../tests/browser/chromium.mjs';
 import { serve } from './serve-dist.mjs';
 
 // The search starts from the reader page of the longest brief (the largest page a reader opens search on).
-const READER_PAGE = readdirSync('dist/sources', { withFileTypes: true })
+const READER_PAGE = readdirSync('dist/briefs', { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
-  .sort((a, b) => statSync(`dist/sources/${b}/index.html`).size - statSync(`dist/sources/${a}/index.html`).size)[0];
+  .sort((a, b) => statSync(`dist/briefs/${b}/index.html`).size - statSync(`dist/briefs/${a}/index.html`).size)[0];
 
 const QUERIES = ['Nippon Steel', 'DPRK', 'defence spending', '$8 billion', 'host nation support', 'Kim Jong Un', 'semiconductors', 'Asian NATO'];
 const SECOND = 'tariffs';
@@ -59,7 +59,7 @@ try {
         /* redirects have no body */
       }
     });
-    await page.goto(`${url}/sources/${READER_PAGE}/`);
+    await page.goto(`${url}/briefs/${READER_PAGE}/`);
     await page.waitForLoadState('networkidle');
     counting = true;
     await page.keyboard.press('/');

@@ -8,7 +8,7 @@ const gz = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 
 /** For each reader page in `dist`: gzipped HTML, CSS and script, gzipped article text, and the budget. */
 export function readerPageWeights(dist = 'dist') {
-  const dir = join(dist, 'sources');
+  const dir = join(dist, 'briefs');
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => {

@@ -13,6 +13,6 @@ export function authorNames(brief: Brief): string {
   return names.length === 0 ? 'Not stated' : formatList(names);
 }
 
-export const briefUrl = (slug: string) => `/sources/${slug}/`;
+export const briefUrl = (slug: string) => `/briefs/${slug}/`;
 export const claimUrl = (id: string) => `/claims/${id}/`;
 export const themeUrl = (slug: string) => `/themes/${slug}/`;

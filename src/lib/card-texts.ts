@@ -29,7 +29,7 @@ export function cardTexts(site: SiteData): Map<string, CardText> {
   }
   for (const b of briefs) {
     const supplied = b.meta.title.from.source === 'editors' ? ' [title supplied]' : '';
-    cards.set(`sources/${b.slug}`, {
+    cards.set(`briefs/${b.slug}`, {
       kicker: `${b.meta.publisher.short} · ${b.meta.kind.value}`,
       title: b.meta.title.value + supplied,
       footer: formatPublicationDate(b.meta.date),

@@ -45,7 +45,7 @@ export function claimsToCsv(claims: ReturnType<typeof claimsForExport>): string 
   );
 }
 
-export function sourcesForExport(briefs: Brief[], claims: Claim[], site: URL) {
+export function briefsForExport(briefs: Brief[], claims: Claim[], site: URL) {
   return briefs.map((b) => ({
     slug: b.slug,
     url: new URL(briefUrl(b.slug), site).href,

@@ -13,8 +13,8 @@ export const claimExportSchema = claimSchema.safeExtend({
   url: z.string(),
 });
 
-/** A brief as published in /data/sources.json: its metadata and reader page. */
-export const sourceExportSchema = z.object({
+/** A brief as published in /data/briefs.json: its metadata and reader page. */
+export const briefExportSchema = z.object({
   slug: z.string(),
   url: z.string(),
   words: z.number().int(),
@@ -31,7 +31,7 @@ export const positionExportSchema = z.object({
   theme: z.string(),
   /** Question id (see themes.json). */
   question: z.string(),
-  /** Slug of the brief (see sources.json). */
+  /** Slug of the brief (see briefs.json). */
   brief: z.string(),
   /** One of the question's answer ids, or “not-addressed” when the brief has no claim on the question. */
   answer: z.string(),

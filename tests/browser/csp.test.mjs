@@ -17,7 +17,7 @@ function templates() {
     ...paths.filter((p) => p.split('/').length <= 3 && !p.startsWith('/og/')),
     first(/^\/claims\/[^/]+\/$/),
     first(/^\/themes\/[^/]+\/$/),
-    first(/^\/sources\/[^/]+\/$/) + '?hl=japan+alliance',
+    first(/^\/briefs\/[^/]+\/$/) + '?hl=japan+alliance',
     '/no-such-page/',
   ].filter((p, i, all) => p && all.indexOf(p) === i);
 }

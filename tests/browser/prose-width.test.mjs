@@ -12,7 +12,7 @@ const paths = htmlPages().map(([path]) => path);
 const firstClaim = paths.find((p) => /^\/claims\/[^/]+\/$/.test(p));
 /** Every brief, every theme (its synthesis and claim text), a claim, /about/ and /compare/: each with its prose. */
 const SURFACES = [
-  ...paths.filter((p) => /^\/sources\/[^/]+\/$/.test(p)).map((path) => ({ path, prose: 'article p' })),
+  ...paths.filter((p) => /^\/briefs\/[^/]+\/$/.test(p)).map((path) => ({ path, prose: 'article p' })),
   ...paths.filter((p) => /^\/themes\/[^/]+\/$/.test(p)).map((path) => ({ path, prose: '[aria-labelledby="synthesis"] p, .claim-card p' })),
   { path: firstClaim, prose: 'main p, main blockquote' },
   { path: '/about/', prose: 'article p, article li' },

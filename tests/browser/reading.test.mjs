@@ -10,7 +10,7 @@ const site = useSite();
 // Every brief and every theme of content/ (read from the built site), one claim, and each other template.
 const briefPaths = htmlPages()
   .map(([path]) => path)
-  .filter((p) => /^\/sources\/[^/]+\/$/.test(p));
+  .filter((p) => /^\/briefs\/[^/]+\/$/.test(p));
 const themePaths = htmlPages()
   .map(([path]) => path)
   .filter((p) => /^\/themes\/[^/]+\/$/.test(p));
@@ -19,7 +19,7 @@ const firstClaim = htmlPages()
   .find((p) => /^\/claims\/[^/]+\/$/.test(p));
 const PAGES = [
   '/',
-  '/sources/',
+  '/briefs/',
   ...briefPaths,
   '/themes/',
   ...themePaths,
@@ -57,7 +57,7 @@ describe('reading', () => {
     const page = await newPage(site);
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(site.url + '/sources/sejong-japans-perception-and-response/');
+    await page.goto(site.url + '/briefs/sejong-japans-perception-and-response/');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(
       requests.filter((p) => p.startsWith('/pagefind/')),

@@ -10,7 +10,7 @@ import { newPage, useSite } from './site.mjs';
 const site = useSite();
 const briefPath = htmlPages()
   .map(([path]) => path)
-  .find((p) => /^\/sources\/[^/]+\/$/.test(p));
+  .find((p) => /^\/briefs\/[^/]+\/$/.test(p));
 const status = (page, root = 'main') => page.locator(`${root} [role=status]`);
 const box = (page, root = 'main') => page.locator(root).getByRole('searchbox');
 /** Waits until the status line reports a finished search (or a failure) and returns its text. */

@@ -37,7 +37,7 @@ for (const query of queries) {
     if (query.unknown) return assert.match(status, /^No results for/);
     assert.ok(links.length > 0, 'no results');
     assert.doesNotMatch(status, /^No results/, 'a word of the text reported as missing');
-    if (query.first) assert.ok(links[0].startsWith(`/sources/${query.first}/`), `first result: ${links[0]}`);
+    if (query.first) assert.ok(links[0].startsWith(`/briefs/${query.first}/`), `first result: ${links[0]}`);
     if (query.top3)
       assert.ok(
         links.slice(0, 3).some((l) => query.top3.some((t) => l.includes(t))),

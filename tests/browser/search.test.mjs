@@ -83,7 +83,7 @@ describe('the search page', () => {
     const text = await page.textContent('#search-page');
     assert.match(text, /needs JavaScript/);
     assert.ok(await page.locator('#search-page a[href="/themes/"]').count());
-    assert.ok(await page.locator('#search-page a[href="/sources/"]').count());
+    assert.ok(await page.locator('#search-page a[href="/briefs/"]').count());
   });
 });
 
@@ -92,7 +92,7 @@ describe('the search dialog, by keyboard only', () => {
     const page = await newPage(site);
     const pagefind = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(r.url()));
-    await page.goto(site.url + '/sources/icds-japan-looks-ahead/');
+    await page.goto(site.url + '/briefs/icds-japan-looks-ahead/');
     await page.waitForLoadState('networkidle');
     assert.equal(pagefind.length, 0, 'no Pagefind file before search is opened');
     // Typing straight after "/", before the search code has loaded, loses no key.
@@ -106,7 +106,7 @@ describe('the search dialog, by keyboard only', () => {
     assert.ok(pagefind.length > 0);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    assert.match(focused, /^\/sources\/rsis-japans-international-strategy\/\?hl=/);
+    assert.match(focused, /^\/briefs\/rsis-japans-international-strategy\/\?hl=/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/rsis-japans-international-strategy\/\?hl=.*#/);
     await page.locator('mark.hit').first().waitFor();

@@ -66,7 +66,7 @@ const BRIEFS = readdirSync(join(ROOT, 'content/briefs'))
 
 /** The article's text as a reader sees it, with our restored dashes taken out again to compare with the raw capture. */
 function pageText(slug, { keepRepairs = false } = {}) {
-  const $ = load(pageFile(`/sources/${slug}/`));
+  const $ = load(pageFile(`/briefs/${slug}/`));
   if (!keepRepairs) $('ins.repair').remove();
   $('.sr-only, .para-link, .claim-link').remove();
   return { $, text: normalise($('article').text()) };
@@ -149,7 +149,7 @@ describe('editorial honesty on the pages', () => {
         assert.match($('.byline').text(), /Author not stated/);
       });
       it('shows every repair in the text and in the list of changes', () => {
-        const $r = load(pageFile(`/sources/${b.slug}/`));
+        const $r = load(pageFile(`/briefs/${b.slug}/`));
         const inText = $r('article ins.repair').length;
         assert.equal($r('.changes ol li').length, inText);
         if ((b.meta.cleaning.repairs ?? []).length > 0) assert.ok(inText > 0, 'repairs configured, none shown');

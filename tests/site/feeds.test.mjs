@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import * as cheerio from 'cheerio';
 import { DIST } from './dist.mjs';
 
-const briefs = JSON.parse(readFileSync(join(DIST, 'data/sources.json'), 'utf8'));
+const briefs = JSON.parse(readFileSync(join(DIST, 'data/briefs.json'), 'utf8'));
 
 describe('the RSS feed', () => {
   const $ = cheerio.load(readFileSync(join(DIST, 'feed.xml'), 'utf8'), { xml: true });

@@ -9,7 +9,7 @@ import { DIST, load, normalise, pageFile } from './dist.mjs';
 const data = (f) => readFileSync(join(DIST, 'data', f), 'utf8');
 const claims = JSON.parse(data('claims.json'));
 const themes = JSON.parse(data('themes.json'));
-const sources = JSON.parse(data('sources.json'));
+const briefs = JSON.parse(data('briefs.json'));
 
 describe('reader page weight', () => {
   for (const p of readerPageWeights(DIST)) {
@@ -40,20 +40,20 @@ describe('theme pages', () => {
         assert.equal(rows.length, theme.questions.length);
         rows.each((_, tr) => {
           const cells = $(tr).find('td');
-          assert.equal(cells.length, sources.length);
+          assert.equal(cells.length, briefs.length);
           cells.each((_, td) => assert.equal($(td).find('.pm-chip').length, 1));
         });
         const positions = JSON.parse(data('positions.json')).filter((p) => p.theme === theme.slug);
-        assert.equal(positions.length, theme.questions.length * sources.length);
+        assert.equal(positions.length, theme.questions.length * briefs.length);
         assert.equal($('table.pm .pm-silent').length, positions.filter((p) => p.answer === 'not-addressed').length);
       });
       it('answers each question brief by brief, saying which briefs are silent', () => {
         for (const q of theme.questions) {
           const section = $(`#${q.id}`).parent();
-          assert.equal(section.find('.theme-column').length, sources.length, q.id);
+          assert.equal(section.find('.theme-column').length, briefs.length, q.id);
           const silent = section.find('.theme-silent').length;
           const speaking = section.find('.theme-column').filter((_, c) => $(c).find('.claim-card').length > 0).length;
-          assert.equal(silent + speaking, sources.length);
+          assert.equal(silent + speaking, briefs.length);
         }
       });
       it('gives each of its claims an anchor', () => {
@@ -70,7 +70,7 @@ describe('open data', () => {
     const pages = new Map();
     for (const c of claims) {
       for (const k of ['id', 'brief', 'quote', 'paragraph', 'statement', 'kind', 'themes']) assert.ok(c[k] !== undefined && c[k] !== '', `${c.id}.${k}`);
-      const $ = pages.get(c.brief) ?? pages.set(c.brief, load(pageFile(`/sources/${c.brief}/`))).get(c.brief);
+      const $ = pages.get(c.brief) ?? pages.set(c.brief, load(pageFile(`/briefs/${c.brief}/`))).get(c.brief);
       $('.sr-only, .claim-link').remove();
       assert.ok(normalise($(`[id="${c.paragraph}"]`).text()).includes(normalise(c.quote).slice(0, 30)), `${c.id} in #${c.paragraph}`);
     }
@@ -82,14 +82,14 @@ describe('open data', () => {
     assert.equal(rows.length - 1, claims.length);
   });
   it('every file has a JSON Schema', () => {
-    for (const f of ['claims', 'sources', 'themes', 'positions']) {
+    for (const f of ['claims', 'briefs', 'themes', 'positions']) {
       const schema = JSON.parse(data(`${f}.schema.json`));
       assert.equal(schema.type, 'array');
       assert.ok(schema.items.properties, f);
     }
   });
-  it('sources.json keeps provenance and leaves out build settings', () => {
-    for (const s of sources) {
+  it('briefs.json keeps provenance and leaves out build settings', () => {
+    for (const s of briefs) {
       assert.ok(['text', 'public-record', 'editors'].includes(s.meta.title.from.source), s.slug);
       assert.equal(s.meta.cleaning, undefined, s.slug);
     }

@@ -37,16 +37,16 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
 
   it('appears on the home page and the briefs index, counted', () => {
     const briefs = readdirSync(join(dir, 'content/briefs')).filter((f) => f.endsWith('.yaml')).length;
-    for (const path of ['', 'sources']) {
+    for (const path of ['', 'briefs']) {
       const $ = page(path);
-      assert.equal($(`a[href="/sources/${SLUG}/"]`).length > 0, true, `/${path}`);
+      assert.equal($(`a[href="/briefs/${SLUG}/"]`).length > 0, true, `/${path}`);
     }
-    assert.match(page('sources')('main').text(), new RegExp(`${briefs} analyses`));
+    assert.match(page('briefs')('main').text(), new RegExp(`${briefs} analyses`));
     assert.match(page('')('footer').text(), new RegExp(`${briefs} think-tank briefs`));
   });
 
   it('has its own reader page with its text and claims', () => {
-    const $ = page(`sources/${SLUG}`);
+    const $ = page(`briefs/${SLUG}`);
     assert.match($('h1').text(), new RegExp(META.title.value));
     for (const c of CLAIMS) assert.equal($(`#c-${c.id}`).length, 1, c.id);
   });
@@ -79,7 +79,7 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
   });
 
   it('is in every data download', () => {
-    assert.ok(data('sources.json').some((s) => s.slug === SLUG));
+    assert.ok(data('briefs.json').some((s) => s.slug === SLUG));
     const claims = data('claims.json').filter((c) => c.brief === SLUG);
     assert.equal(claims.length, CLAIMS.length);
     assert.ok(readFileSync(dist('data', 'claims.csv'), 'utf8').includes(CLAIMS[0].id));
@@ -90,7 +90,7 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
 
   it('is in the search index', () => {
     const fragments = readdirSync(dist('pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(dist('pagefind', 'fragment', f))).toString('utf8'));
-    assert.ok(fragments.some((f) => f.includes(`/sources/${SLUG}/`)));
+    assert.ok(fragments.some((f) => f.includes(`/briefs/${SLUG}/`)));
     const filters = readdirSync(dist('pagefind', 'filter')).map((f) => gunzipSync(readFileSync(dist('pagefind', 'filter', f))).toString('latin1'));
     assert.ok(
       filters.some((f) => f.includes(NAME)),

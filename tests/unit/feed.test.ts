@@ -44,7 +44,7 @@ describe('the feed item of a brief', () => {
   });
   it('says who wrote it, when (as precisely as known) and where to read it, with absolute links', () => {
     expect(html).toContain('A. Writer, Example &lt;Institute&gt;, Not stated (written on or after 11 November 2024).');
-    expect(html).toContain('<a href="https://example.org/sources/x-brief/">');
+    expect(html).toContain('<a href="https://example.org/briefs/x-brief/">');
     expect(html).toContain('Original: <a href="https://publisher.test/a">');
   });
   it('labels a title the editors supplied', () => {

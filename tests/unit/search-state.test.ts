@@ -39,9 +39,9 @@ describe('highlight terms for the landing page', () => {
     expect(highlightTerms('The US $8 billion Kim Jong-un a, 2% the')).toEqual(['the', 'us', '$8', 'billion', 'kim', 'jong-un', '2%']);
   });
   it('adds the terms before the anchor', () => {
-    expect(withHighlight('/sources/x/#c-1', ['a', 'b'])).toBe('/sources/x/?hl=a%20b#c-1');
-    expect(withHighlight('/sources/x/?y=1', ['a'])).toBe('/sources/x/?y=1&hl=a');
-    expect(withHighlight('/sources/x/', [])).toBe('/sources/x/');
+    expect(withHighlight('/briefs/x/#c-1', ['a', 'b'])).toBe('/briefs/x/?hl=a%20b#c-1');
+    expect(withHighlight('/briefs/x/?y=1', ['a'])).toBe('/briefs/x/?y=1&hl=a');
+    expect(withHighlight('/briefs/x/', [])).toBe('/briefs/x/');
   });
 });
 

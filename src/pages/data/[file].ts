@@ -1,16 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../lib/get-site-data';
-import { claimsForExport, claimsToCsv, positionsForExport, sourcesForExport, themesForExport } from '../../lib/data-export';
-import { claimExportSchema, listJsonSchema, positionExportSchema, sourceExportSchema, themeExportSchema } from '../../schemas/export';
+import { claimsForExport, claimsToCsv, positionsForExport, briefsForExport, themesForExport } from '../../lib/data-export';
+import { claimExportSchema, listJsonSchema, positionExportSchema, briefExportSchema, themeExportSchema } from '../../schemas/export';
 
 const FILES = [
   'claims.json',
   'claims.csv',
-  'sources.json',
+  'briefs.json',
   'themes.json',
   'positions.json',
   'claims.schema.json',
-  'sources.schema.json',
+  'briefs.schema.json',
   'themes.schema.json',
   'positions.schema.json',
 ] as const;
@@ -28,8 +28,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       return json(claimsForExport(claims, base));
     case 'claims.csv':
       return new Response(claimsToCsv(claimsForExport(claims, base)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-    case 'sources.json':
-      return json(sourcesForExport(briefs, claims, base));
+    case 'briefs.json':
+      return json(briefsForExport(briefs, claims, base));
     case 'themes.json':
       return json(themesForExport(themes, claims, base));
     case 'positions.json':
@@ -43,8 +43,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       return json(listJsonSchema(positionExportSchema, 'Positions'));
     case 'claims.schema.json':
       return json(listJsonSchema(claimExportSchema, 'Claims'));
-    case 'sources.schema.json':
-      return json(listJsonSchema(sourceExportSchema, 'Sources'));
+    case 'briefs.schema.json':
+      return json(listJsonSchema(briefExportSchema, 'Briefs'));
     case 'themes.schema.json':
       return json(listJsonSchema(themeExportSchema, 'Themes'));
   }

@@ -25,7 +25,7 @@ export function shortHash(text: string): string {
 }
 
 /**
- * Ids the reader page (`src/pages/sources/[slug].astro`, its layout and `src/lib/block-html.ts`)
+ * Ids the reader page (`src/pages/briefs/[slug].astro`, its layout and `src/lib/block-html.ts`)
  * gives its own elements: fixed ones, and numbered endnotes, note markers, repairs and claim marks.
  * A block never takes one, so a heading “Notes” or “Cite” cannot hijack the page's links.
  */
