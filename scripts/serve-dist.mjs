@@ -1,5 +1,6 @@
-// Serves the built site (dist/) on 127.0.0.1 like a static host: directory index.html, 404.html for
-// missing paths, and the HTTP headers of dist/_headers (the Content-Security-Policy among them).
+// Serves the built site (dist/) on 127.0.0.1 like a static host: directory index.html, the redirects
+// of dist/_redirects for paths with no file, 404.html for the rest, and the HTTP headers of
+// dist/_headers (the Content-Security-Policy among them).
 // Files are served by sirv, which only answers for files that exist under the root (so no `..`
 // escape) and tolerates malformed %-escapes. Used by `npm run preview`, `npm start` and the tests.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
+import { parseRedirectsFile, redirectFor } from './lib/redirects-file.mjs';
 
 /** Host configuration files that a static host reads and never serves. */
 const HIDDEN = new Set(['/_headers', '/_redirects']);
@@ -17,12 +19,16 @@ export function serve(root = 'dist', port = 0) {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const redirectsFile = join(base, '_redirects');
+  const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
   const notFound = join(base, '404.html');
   const files = sirv(base, { dev: false, etag: true, dotfiles: false });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     const missing = () => {
+      const redirect = HIDDEN.has(path) ? undefined : redirectFor(redirects, path);
+      if (redirect) return void res.writeHead(redirect.status, { location: redirect.location }).end();
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     };

@@ -10,7 +10,7 @@ import { newPage, useSite } from './site.mjs';
 const site = useSite();
 const briefOf = (href) => href.split('/')[2];
 // Expectations come from the built site's open data, so they follow whatever content/ holds.
-const SOURCES = JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8'));
+const BRIEFS = JSON.parse(readFileSync(join(DIST, 'data', 'briefs.json'), 'utf8'));
 const THEMES = JSON.parse(readFileSync(join(DIST, 'data', 'themes.json'), 'utf8'));
 const yearOf = (b) => b.meta.date.value.slice(0, 4);
 
@@ -41,7 +41,7 @@ describe('the search page', () => {
     await page.locator(`.search-filters input[name=brief][value="${name}"]`).check();
     await page.waitForFunction((n) => document.querySelector('#search-page-status')?.textContent?.startsWith(`${n} result`), shown);
     const links = await resultLinks(page);
-    const slugs = SOURCES.filter((b) => b.meta.publisher.short === name).map((b) => b.slug);
+    const slugs = BRIEFS.filter((b) => b.meta.publisher.short === name).map((b) => b.slug);
     assert.ok(
       links.every((l) => slugs.includes(briefOf(l))),
       links.join(),
@@ -64,12 +64,12 @@ describe('the search page', () => {
 
   it('theme and year filters narrow too', async () => {
     const page = await newPage(site);
-    const year = yearOf(SOURCES.at(-1));
+    const year = yearOf(BRIEFS.at(-1));
     for (const theme of THEMES.map((t) => t.title)) {
       await searchPage(page, site.url, { q: 'Japan', theme, year });
       const links = await resultLinks(page);
       if (links.length === 0) continue;
-      const briefsOfYear = SOURCES.filter((b) => yearOf(b) === year).map((b) => b.slug);
+      const briefsOfYear = BRIEFS.filter((b) => yearOf(b) === year).map((b) => b.slug);
       assert.ok(
         links.every((l) => briefsOfYear.includes(briefOf(l))),
         links.join(),

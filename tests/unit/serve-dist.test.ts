@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { parseRedirectsFile, redirectFor } from '../../scripts/lib/redirects-file.mjs';
 import { serve } from '../../scripts/serve-dist.mjs';
 
 describe('the _headers file', () => {
@@ -24,6 +25,20 @@ describe('the _headers file', () => {
   });
 });
 
+describe('the _redirects file', () => {
+  const rules = parseRedirectsFile(['# old names', '/old/*   /new/:splat  301', '/a.json /b.json', '/t /u 302'].join('\n'));
+  it('carries the rest of the path over a splat, and the status', () => {
+    expect(redirectFor(rules, '/old/x/y/')).toEqual({ location: '/new/x/y/', status: 301 });
+    expect(redirectFor(rules, '/a.json')).toEqual({ location: '/b.json', status: 301 });
+    expect(redirectFor(rules, '/t')).toEqual({ location: '/u', status: 302 });
+    expect(redirectFor(rules, '/a.jsonx')).toBeUndefined();
+  });
+  it('names the line of a malformed rule', () => {
+    expect(() => parseRedirectsFile('/a /b 301\nnot-a-path /x')).toThrow('_redirects:2');
+    expect(() => parseRedirectsFile('/a /b 200')).toThrow('_redirects:1');
+  });
+});
+
 describe('the local static server', () => {
   let dir: string;
   let server: Server;
@@ -37,6 +52,7 @@ describe('the local static server', () => {
     writeFileSync(join(dir, 'dist/404.html'), '<p>missing</p>');
     writeFileSync(join(dir, 'dist/_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
     writeFileSync(join(dir, 'dist-secret/secret.txt'), 'TOP SECRET');
+    writeFileSync(join(dir, 'dist/_redirects'), '/old/* /about/:splat 301\n/about/* /elsewhere/ 301\n');
     ({ server, url } = await serve(join(dir, 'dist')));
   });
   afterAll(() => {
@@ -66,7 +82,14 @@ describe('the local static server', () => {
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain('SECRET');
   });
-  it('does not serve the host configuration file itself', async () => {
+  it('does not serve the host configuration files themselves', async () => {
     expect((await get('/_headers')).status).toBe(404);
+    expect((await get('/_redirects')).status).toBe(404);
+  });
+  it('redirects a path that has no file, as the host would, and serves a file a rule would shadow', async () => {
+    const res = await get('/old/');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/about/');
+    expect((await get('/about/')).status).toBe(200);
   });
 });
