@@ -1,5 +1,5 @@
 /**
- * Writes docs/errors.md from the catalogue of content problems (`npx tsx scripts/errors-doc.ts`).
+ * Writes docs/errors.md from the catalogue of content problems (`npm run docs:errors`).
  * A unit test fails when the file differs from what this would write.
  */
 import { writeFileSync } from 'node:fs';

@@ -18,7 +18,7 @@ describe('the catalogue of content problems', () => {
     }
   });
 
-  it('docs/errors.md is what scripts/errors-doc.ts writes (run `npx tsx scripts/errors-doc.ts` after changing the catalogue)', () => {
+  it('docs/errors.md is what scripts/errors-doc.ts writes (run `npm run docs:errors` after changing the catalogue)', () => {
     expect(readFileSync(join(ROOT, 'docs/errors.md'), 'utf8')).toBe(renderErrorsDoc());
   });
 

@@ -15,7 +15,7 @@ export function renderErrorsDoc(): string {
   const lines = [
     '# Content problems',
     '',
-    '<!-- Generated from src/pipeline/problems/catalogue/ by `npx tsx scripts/errors-doc.ts`; do not edit by hand. -->',
+    '<!-- Generated from src/pipeline/problems/catalogue/ by `npm run docs:errors`; do not edit by hand. -->',
     '',
     'Every problem the build reports is printed as `file:line:column (field): message → hint [code]`, with the line and',
     'column where the input has them. Codes are stable: search for one here. `{name}` stands for a value filled in from',

@@ -1,7 +1,7 @@
 /**
  * Content problems: the one constructor that builds them from a catalogue entry, and the one line
  * format they are printed in. Every message and hint lives in `catalogue/`; `docs/errors.md` is
- * generated from it (`npx tsx scripts/errors-doc.ts`).
+ * generated from it (`npm run docs:errors`).
  */
 
 /** Values a message is built from; plain strings and numbers, so the docs can show each as `{name}`. */
