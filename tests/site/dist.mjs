@@ -8,8 +8,20 @@ export const DIST = join(process.env.SITE_ROOT ?? join(import.meta.dirname, '../
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` before the site checks.');
 
-/** Every HTML file of the built site, as [url path, file path]. */
+/** Astro's redirect pages (old URLs pointing at new ones): a meta refresh and a link, not a page of the site. */
+export const isRedirectPage = (file) => /^<!doctype html><title>Redirecting to: /i.test(readFileSync(file, 'utf8').slice(0, 200));
+
+/** Every HTML page of the built site, as [url path, file path]; redirect pages are listed by redirectPages(). */
 export function htmlPages() {
+  return allHtml().filter(([, file]) => !isRedirectPage(file));
+}
+
+/** Redirect pages as [url path, file path]. */
+export function redirectPages() {
+  return allHtml().filter(([, file]) => isRedirectPage(file));
+}
+
+function allHtml() {
   const out = [];
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {

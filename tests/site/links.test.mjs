@@ -1,9 +1,9 @@
 // Every internal link of the built site leads to a page, and every #anchor to an element on it.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { DIST, htmlPages, load } from './dist.mjs';
+import { DIST, htmlPages, load, redirectPages } from './dist.mjs';
 
 it('has no broken internal links or anchors', () => {
   const pages = htmlPages();
@@ -53,4 +53,29 @@ it('gives every page a social card that exists', () => {
     else if (!existsSync(join(DIST, new URL(image).pathname))) missing.push(`${path}: ${image}`);
   }
   assert.deepEqual(missing.slice(0, 20), []);
+});
+
+it('keeps old links working: every redirect page and every _redirects rule leads to a page that exists', () => {
+  const redirects = redirectPages();
+  const briefs = JSON.parse(readFileSync(join(DIST, 'data/briefs.json'), 'utf8'));
+  for (const b of briefs)
+    assert.ok(
+      redirects.some(([path]) => path === `/sources/${b.slug}/`),
+      `/sources/${b.slug}/ redirects`,
+    );
+  for (const [path, file] of redirects) {
+    const target = load(file)('meta[http-equiv="refresh"]')
+      .attr('content')
+      ?.replace(/^0;url=/, '');
+    assert.ok(target && existsSync(join(DIST, target, target.endsWith('/') ? 'index.html' : '')), `${path} → ${target}`);
+  }
+  const rules = readFileSync(join(DIST, '_redirects'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.trim().split(/\s+/));
+  for (const [from, to] of rules) {
+    const example = to.includes(':splat') ? to.replace(':splat', `${briefs[0].slug}/`) : to;
+    const target = example.startsWith('/og/') ? example.replace(/\/$/, '.png') : example;
+    assert.ok(existsSync(join(DIST, target, target.endsWith('/') ? 'index.html' : '')), `${from} → ${target}`);
+  }
 });
