@@ -1,6 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import { CATALOGUE, entryByCode } from './problems/catalogue';
 import { problem, type FieldPath, type Problem, type Where } from './problems';
+import { readTextFile } from './read-text';
 
 /** A parsed YAML file that can tell where any value is, for problems. */
 export interface YamlSource {
@@ -83,4 +86,40 @@ export function zodIssuesToProblems(issues: readonly Issue[], source: YamlSource
     if (entry) return [problem(entry, source.at(path), issue.params as Record<string, string>)];
     return [problem(CATALOGUE.SchemaInvalid, source.at(path), { detail: issue.message, schema })];
   });
+}
+
+/** One YAML file of a content folder, valid against its schema. */
+export interface YamlFile<T> {
+  file: string;
+  source: YamlSource;
+  data: T;
+}
+
+/**
+ * Every `.yaml`/`.yml` file of `dir` (relative to `root`; a missing folder holds none), read as UTF-8,
+ * parsed and validated against `schema` (named by `schemaFile` in problems). Files that fail are
+ * reported into `problems` and left out.
+ */
+export function readYamlFolder<T>(
+  root: string,
+  dir: string,
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } } },
+  schemaFile: string,
+  problems: Problem[],
+): YamlFile<T>[] {
+  const out: YamlFile<T>[] = [];
+  const names = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)) : [];
+  for (const name of names.sort()) {
+    const file = `${dir}/${name}`;
+    const read = readTextFile(root, file);
+    problems.push(...read.problems);
+    if (read.text === undefined) continue;
+    const parsed = parseYaml(read.text, file);
+    problems.push(...parsed.problems);
+    if (!parsed.source) continue;
+    const result = schema.safeParse(parsed.source.data);
+    if (!result.success) problems.push(...zodIssuesToProblems(result.error.issues, parsed.source, schemaFile));
+    else out.push({ file, source: parsed.source, data: result.data });
+  }
+  return out;
 }

@@ -1,12 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Brief, Claim, Theme } from '../../model';
 import { claimSchema, claimsFileSchema, type ClaimInput } from '../../schemas/claim';
 import { normaliseSpace } from '../clean/text-to-lines';
 import { problem, type Problem, type Where } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import { readTextFile } from '../read-text';
-import { parseYaml, zodIssuesToProblems } from '../yaml-source';
+import { readYamlFolder, zodIssuesToProblems } from '../yaml-source';
 import { describeChar, invisibleCharacter, quoteDivergence, resolveQuote, type QuoteLocation } from './resolve-quote';
 
 export const CLAIMS_DIR = 'content/claims';
@@ -25,25 +22,10 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
   const seenFiles = new Map<string, string>();
   const seenIds = new Map<string, string>();
 
-  for (const name of readdirSync(join(root, CLAIMS_DIR))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()) {
-    const file = `${CLAIMS_DIR}/${name}`;
-    const read = readTextFile(root, file);
-    problems.push(...read.problems);
-    if (read.text === undefined) continue;
-    const parsed = parseYaml(read.text, file);
-    problems.push(...parsed.problems);
-    if (!parsed.source) continue;
-    const src = parsed.source;
-    const result = claimsFileSchema.safeParse(src.data);
-    if (!result.success) {
-      problems.push(...zodIssuesToProblems(result.error.issues, src, SCHEMA));
-      continue;
-    }
-    const brief = bySlug.get(result.data.brief);
+  for (const { file, source: src, data } of readYamlFolder(root, CLAIMS_DIR, claimsFileSchema, SCHEMA, problems)) {
+    const brief = bySlug.get(data.brief);
     if (!brief) {
-      problems.push(problem(CATALOGUE.ClaimsUnknownBrief, src.at(['brief']), { brief: result.data.brief, briefs: [...bySlug.keys()].join(', ') }));
+      problems.push(problem(CATALOGUE.ClaimsUnknownBrief, src.at(['brief']), { brief: data.brief, briefs: [...bySlug.keys()].join(', ') }));
       continue;
     }
     const other = seenFiles.get(brief.slug);
@@ -51,7 +33,7 @@ export function loadClaims(root: string, briefs: Brief[], themes: Theme[]): { cl
     seenFiles.set(brief.slug, file);
     const quoted = new Map<string, string>();
 
-    result.data.claims.forEach((item, i) => {
+    data.claims.forEach((item, i) => {
       const at = (...rest: PropertyKey[]) => src.at(['claims', i, ...rest]);
       const parsedClaim = claimSchema.safeParse(item);
       if (!parsedClaim.success) {

@@ -1,12 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Brief, Claim, Position, Theme } from '../../model';
 import { positionSchema, positionsFileSchema } from '../../schemas/position';
 import type { ThemeQuestion } from '../../schemas/theme';
 import { problem, type Problem, type Where } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import { readTextFile } from '../read-text';
-import { parseYaml, zodIssuesToProblems } from '../yaml-source';
+import { readYamlFolder, zodIssuesToProblems } from '../yaml-source';
 
 export const POSITIONS_DIR = 'content/positions';
 const SCHEMA = 'src/schemas/position.ts';
@@ -25,27 +22,8 @@ export function loadPositions(root: string, briefs: Brief[], themes: Theme[], cl
   const claimById = new Map(claims.map((c) => [c.id, c]));
   /** Brief → where its positions file puts its list of positions. */
   const listOf = new Map<string, Where>();
-  const dir = join(root, POSITIONS_DIR);
-
-  for (const name of existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-    : []) {
-    const file = `${POSITIONS_DIR}/${name}`;
-    const read = readTextFile(root, file);
-    problems.push(...read.problems);
-    if (read.text === undefined) continue;
-    const parsed = parseYaml(read.text, file);
-    problems.push(...parsed.problems);
-    if (!parsed.source) continue;
-    const src = parsed.source;
-    const result = positionsFileSchema.safeParse(src.data);
-    if (!result.success) {
-      problems.push(...zodIssuesToProblems(result.error.issues, src, SCHEMA));
-      continue;
-    }
-    const { brief, positions: list } = result.data;
+  for (const { file, source: src, data } of readYamlFolder(root, POSITIONS_DIR, positionsFileSchema, SCHEMA, problems)) {
+    const { brief, positions: list } = data;
     if (!briefSlugs.has(brief)) {
       problems.push(problem(CATALOGUE.PositionUnknownBrief, src.at(['brief']), { brief, briefs: [...briefSlugs].join(', ') }));
       continue;
