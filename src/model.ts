@@ -7,7 +7,7 @@ import type { BriefMeta } from './schemas/brief';
 import type { ClaimInput } from './schemas/claim';
 import type { PositionInput } from './schemas/position';
 import type { ThemeMeta } from './schemas/theme';
-import type { CleanedText } from './pipeline/types';
+import type { CleanedText } from './pipeline/clean/types';
 
 /** A brief after validation and cleaning. */
 export interface Brief {

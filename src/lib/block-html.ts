@@ -1,4 +1,4 @@
-import type { Segment } from '../pipeline/types';
+import type { Segment } from '../pipeline/clean/types';
 import { claimUrl } from './briefs';
 import { markClaims, type ClaimRange } from './mark-claims';
 
@@ -14,9 +14,9 @@ export function blockToHtml(segments: Segment[], claims: (ClaimRange & { label: 
   const label = new Map(claims.map((c) => [c.id, c.label]));
   return markClaims(segments, claims)
     .map((p) => {
-      if (p.t === 'note') return `<sup><a id="ref-${p.n}" href="#note-${p.n}" aria-label="Endnote ${p.n}">${p.n}</a></sup>`;
+      if (p.type === 'note') return `<sup><a id="ref-${p.note}" href="#note-${p.note}" aria-label="Endnote ${p.note}">${p.note}</a></sup>`;
       let html =
-        p.t === 'ins'
+        p.type === 'ins'
           ? `<ins class="repair" id="repair-${p.repair}">${escapeHtml(p.text)}<span class="sr-only"> (editorial insertion ${p.repair}) </span></ins>`
           : escapeHtml(p.text);
       if (p.claims.length > 0) html = `<mark${p.starts[0] ? ` id="c-${p.starts[0]}"` : ''}>${html}</mark>`;

@@ -5,7 +5,7 @@
  */
 import type { Brief } from '../model';
 import { plainText } from '../pipeline/clean/segments';
-import type { Segment } from '../pipeline/types';
+import type { Segment } from '../pipeline/clean/types';
 import { escapeHtml } from './block-html';
 import { authorNames, briefUrl } from './briefs';
 import { formatPublicationDate } from './dates';
@@ -14,7 +14,11 @@ import { formatPublicationDate } from './dates';
 function segmentsToFeedHtml(segments: Segment[]): string {
   return segments
     .map((s) =>
-      s.t === 'text' ? escapeHtml(s.text) : s.t === 'ins' ? `<ins title="Editorial insertion ${s.repair}">${escapeHtml(s.text)}</ins>` : `<sup>${s.n}</sup>`,
+      s.type === 'text'
+        ? escapeHtml(s.text)
+        : s.type === 'ins'
+          ? `<ins title="Editorial insertion ${s.repair}">${escapeHtml(s.text)}</ins>`
+          : `<sup>${s.note}</sup>`,
     )
     .join('');
 }

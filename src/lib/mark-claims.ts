@@ -1,4 +1,4 @@
-import type { Segment } from '../pipeline/types';
+import type { Segment } from '../pipeline/clean/types';
 
 /** A claim's place in a block's plain text. */
 export interface ClaimRange {
@@ -20,7 +20,7 @@ export function markClaims(segments: Segment[], ranges: ClaimRange[]): Piece[] {
   const pieces: Piece[] = [];
   let pos = 0;
   for (const seg of segments) {
-    if (seg.t === 'note') {
+    if (seg.type === 'note') {
       pieces.push({ ...seg, claims: covering(ranges, pos - 1, pos), ends: [], starts: [] });
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Corpus } from '../model';
 import { loadClaims } from './claims/load-claims';
-import { loadThemes } from './claims/load-themes';
+import { loadThemes } from './themes/load-themes';
 import { loadBriefs } from './load-briefs';
 import { loadPositions } from './positions/load-positions';
 import { failOnProblems, type Problem } from './problems';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCorpus } from '../../src/pipeline/corpus';
-import { loadThemes } from '../../src/pipeline/claims/load-themes';
+import { loadThemes } from '../../src/pipeline/themes/load-themes';
 import { ContentError, type Problem } from '../../src/pipeline/problems';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -356,10 +356,10 @@ const CASES: [string, (root: string) => Expected][] = [
     'claim: a quote that is a heading',
     (root) => {
       const brief = CORPUS.briefs.find((b) => b.cleaned.blocks.some((x) => x.kind === 'heading' && x.segments.length === 1))!;
-      const heading = brief.cleaned.blocks.find((x) => x.kind === 'heading' && x.segments[0]!.t === 'text' && x.segments[0]!.text.length >= 8)!;
+      const heading = brief.cleaned.blocks.find((x) => x.kind === 'heading' && x.segments[0]!.type === 'text' && x.segments[0]!.text.length >= 8)!;
       const c = CLAIM_FILES.find((f) => f.brief.slug === brief.slug)!;
       const quote = c.data.claims[0]!.quote;
-      setQuote(root, c.file, quote, heading.segments[0]!.t === 'text' ? heading.segments[0]!.text : '');
+      setQuote(root, c.file, quote, heading.segments[0]!.type === 'text' ? heading.segments[0]!.text : '');
       return { code: 'claim/quote-in-heading', file: c.file, line: true, field: 'claims[0].quote' };
     },
   ],

@@ -10,12 +10,12 @@ import { plainText } from '../../src/pipeline/clean/segments';
 import { sliceArticle } from '../../src/pipeline/clean/slice-article';
 import { splitEndnotes } from '../../src/pipeline/clean/split-endnotes';
 import { normaliseSpace, textToLines } from '../../src/pipeline/clean/text-to-lines';
-import type { Block, Line, RuleContext } from '../../src/pipeline/types';
+import type { Block, Line, RuleContext } from '../../src/pipeline/clean/types';
 
 /** Settings located in a made-up metadata file, as the brief loader does. */
 const ctx: RuleContext = { raw: 'content/raw/x.txt', at: (field) => ({ file: 'content/briefs/x.yaml', line: 1, field }) };
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
-const para = (text: string, line = 1): Block => ({ id: '', kind: 'paragraph', line, segments: [{ t: 'text', text }] });
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ line: i + 1, text }));
+const para = (text: string, line = 1): Block => ({ id: '', kind: 'paragraph', line, segments: [{ type: 'text', text }] });
 
 describe('textToLines', () => {
   it.each([
@@ -26,8 +26,8 @@ describe('textToLines', () => {
 
   it('keeps raw line numbers and drops blank lines', () => {
     expect(textToLines('one\n\n \u00a0\r\ntwo\r\n')).toEqual([
-      { n: 1, text: 'one' },
-      { n: 4, text: 'two' },
+      { line: 1, text: 'one' },
+      { line: 4, text: 'two' },
     ]);
   });
 });
@@ -89,7 +89,7 @@ describe('dropChrome', () => {
 describe('dropRepeats', () => {
   it('removes a repeated line and keeps the first', () => {
     const r = dropRepeats(lines('Caption of a photo here.', 'Caption of a photo here.', 'Body.'));
-    expect(r.kept.map((l) => l.n)).toEqual([1, 3]);
+    expect(r.kept.map((l) => l.line)).toEqual([1, 3]);
     expect(r.dropped[0]?.reason).toBe('repeated line');
   });
   it('removes pull-quotes, also shortened or re-capitalised ones, but not short headings', () => {
@@ -103,7 +103,7 @@ describe('dropRepeats', () => {
         'Going forward',
       ),
     );
-    expect(r.kept.map((l) => l.n)).toEqual([2, 4]);
+    expect(r.kept.map((l) => l.line)).toEqual([2, 4]);
   });
   it('cleans a 20,000-line capture, removing its repeats and pull-quotes (comparing every line with every line took minutes)', () => {
     const body = Array.from({ length: 10000 }, (_, i) => `Paragraph ${i} says that policy number ${i} of Tokyo changes in year ${2000 + (i % 50)} for good.`);
@@ -129,7 +129,7 @@ describe('splitEndnotes', () => {
   it('moves numbered notes after the heading out of the body', () => {
     const r = splitEndnotes(lines('Body.1', 'Endnotes', '1 Author, “Title,” 2024.'), 'Endnotes', ctx);
     expect(r.body.map((l) => l.text)).toEqual(['Body.1']);
-    expect(r.notes).toEqual([{ n: 1, text: 'Author, “Title,” 2024.', line: 3 }]);
+    expect(r.notes).toEqual([{ number: 1, text: 'Author, “Title,” 2024.', line: 3 }]);
   });
   it('reports a missing heading and misnumbered notes', () => {
     expect(splitEndnotes(lines('Body.'), 'Notes', ctx).problems[0]?.code).toBe('cleaning/endnotes-not-found');
@@ -143,21 +143,21 @@ describe('linkNoteMarkers', () => {
     const problems = linkNoteMarkers(
       blocks,
       [
-        { n: 1, text: 'a', line: 9 },
-        { n: 2, text: 'b', line: 10 },
+        { number: 1, text: 'a', line: 9 },
+        { number: 2, text: 'b', line: 10 },
       ],
       ctx,
     );
     expect(problems).toEqual([]);
     expect(blocks[0]!.segments).toEqual([
-      { t: 'text', text: 'Trump 2.0 will matter. Exports have risen by over 40%.' },
-      { t: 'note', n: 1 },
-      { t: 'text', text: ' Second, more.' },
+      { type: 'text', text: 'Trump 2.0 will matter. Exports have risen by over 40%.' },
+      { type: 'note', note: 1 },
+      { type: 'text', text: ' Second, more.' },
     ]);
     expect(plainText(blocks[1]!.segments)).toBe('End of it.”');
   });
   it('reports a note with no marker', () => {
-    expect(linkNoteMarkers([para('No markers.')], [{ n: 1, text: 'a', line: 1 }], ctx)[0]?.code).toBe('cleaning/endnote-no-marker');
+    expect(linkNoteMarkers([para('No markers.')], [{ number: 1, text: 'a', line: 1 }], ctx)[0]?.code).toBe('cleaning/endnote-no-marker');
   });
 });
 
@@ -167,8 +167,8 @@ describe('repairPunctuation', () => {
     const { repairs, problems } = repairPunctuation(blocks, [{ glued: 'Japan|South Korea', insert: '–' }], ctx);
     expect(problems).toEqual([]);
     expect(plainText(blocks[0]!.segments)).toBe('the continued enhancement of Japan–South Korea security cooperation');
-    expect(blocks[0]!.segments[1]).toEqual({ t: 'ins', text: '–', repair: 1 });
-    expect(repairs[0]).toMatchObject({ n: 1, line: 35, before: 'JapanSouth Korea', after: 'Japan–South Korea' });
+    expect(blocks[0]!.segments[1]).toEqual({ type: 'ins', text: '–', repair: 1 });
+    expect(repairs[0]).toMatchObject({ number: 1, line: 35, before: 'JapanSouth Korea', after: 'Japan–South Korea' });
   });
   it('applies two repairs inside one glued phrase', () => {
     const blocks = [para('Japanincluding historical disputesJapan’s response')];

@@ -16,20 +16,20 @@ const make = (title: { value: string; from: { source: string } }, url?: string):
     },
     cleaned: {
       blocks: [
-        { id: 'h', kind: 'heading', line: 1, segments: [{ t: 'text', text: 'Heading & more' }] },
+        { id: 'h', kind: 'heading', line: 1, segments: [{ type: 'text', text: 'Heading & more' }] },
         {
           id: 'p',
           kind: 'paragraph',
           line: 2,
           segments: [
-            { t: 'text', text: 'Japan' },
-            { t: 'ins', text: '–', repair: 1 },
-            { t: 'text', text: 'Korea ties.' },
-            { t: 'note', n: 1 },
+            { type: 'text', text: 'Japan' },
+            { type: 'ins', text: '–', repair: 1 },
+            { type: 'text', text: 'Korea ties.' },
+            { type: 'note', note: 1 },
           ],
         },
       ],
-      notes: [{ n: 1, text: 'A note <b>.', line: 9 }],
+      notes: [{ number: 1, text: 'A note <b>.', line: 9 }],
       repairs: [],
       removed: [],
     },

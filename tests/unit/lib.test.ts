@@ -72,14 +72,14 @@ describe('markClaims', () => {
   it('cuts segments at claim boundaries, across insertions and notes', () => {
     const pieces = markClaims(
       [
-        { t: 'text', text: 'Japan' },
-        { t: 'ins', text: '–', repair: 1 },
-        { t: 'text', text: 'South Korea ties. Next.' },
-        { t: 'note', n: 1 },
+        { type: 'text', text: 'Japan' },
+        { type: 'ins', text: '–', repair: 1 },
+        { type: 'text', text: 'South Korea ties. Next.' },
+        { type: 'note', note: 1 },
       ],
       [{ id: 'c1', start: 0, end: 23 }],
     );
-    expect(pieces.map((p) => [p.t, 'text' in p ? p.text : p.n, p.claims.join()])).toEqual([
+    expect(pieces.map((p) => [p.type, 'text' in p ? p.text : p.note, p.claims.join()])).toEqual([
       ['text', 'Japan', 'c1'],
       ['ins', '–', 'c1'],
       ['text', 'South Korea ties.', 'c1'],
@@ -91,7 +91,7 @@ describe('markClaims', () => {
   });
   it('handles overlapping claims', () => {
     const pieces = markClaims(
-      [{ t: 'text', text: 'abcdef' }],
+      [{ type: 'text', text: 'abcdef' }],
       [
         { id: 'x', start: 0, end: 4 },
         { id: 'y', start: 2, end: 6 },

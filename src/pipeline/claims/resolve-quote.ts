@@ -1,6 +1,6 @@
 import { plainText } from '../clean/segments';
 import { normaliseSpace } from '../clean/text-to-lines';
-import type { Block } from '../types';
+import type { Block } from '../clean/types';
 
 export interface QuoteLocation {
   blockId: string;

@@ -1,4 +1,4 @@
-import type { Block } from '../types';
+import type { Block } from './types';
 import { plainText } from './segments';
 
 const WORDS_IN_ID = 5;

@@ -1,7 +1,7 @@
 import type { DropRule } from '../../schemas/cleaning';
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { Line, RuleContext } from '../types';
+import type { Line, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 
 /** Site chrome that can sit inside an article on any publisher's page. */

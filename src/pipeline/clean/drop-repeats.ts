@@ -1,4 +1,4 @@
-import type { Line } from '../types';
+import type { Line } from './types';
 
 /** Lines shorter than this are never treated as pull-quotes (headings are short). */
 const MIN_PULL_QUOTE_WORDS = 6;

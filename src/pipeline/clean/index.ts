@@ -1,7 +1,7 @@
 import type { CleaningSettings } from '../../schemas/cleaning';
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { CleanedText, Line, Removal, RuleContext } from '../types';
+import type { CleanedText, Line, Removal, RuleContext } from './types';
 import { assignBlockIds } from './block-ids';
 import { dropChrome } from './drop-chrome';
 import { dropRepeats } from './drop-repeats';
@@ -49,7 +49,7 @@ function groupRemovals(items: { line: Line; reason: string }[]): Removal[] {
   const byReason = new Map<string, Removal>();
   for (const { line, reason } of items) {
     const r = byReason.get(reason) ?? { reason, lines: [] };
-    r.lines.push(line.n);
+    r.lines.push(line.line);
     byReason.set(reason, r);
   }
   return [...byReason.values()];

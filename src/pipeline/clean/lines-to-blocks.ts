@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Line } from '../types';
+import type { Block, BlockKind, Line } from './types';
 import { normaliseSpace } from './text-to-lines';
 
 /** A short line without closing punctuation reads as a heading ("Alliance Anxieties", "What lies ahead?"). */
@@ -21,6 +21,6 @@ export function linesToBlocks(lines: Line[], summaryHeading?: string): Block[] {
     } else {
       kind = inSummary ? 'summary' : 'paragraph';
     }
-    return { id: '', kind, line: l.n, segments: [{ t: 'text', text: l.text }] };
+    return { id: '', kind, line: l.line, segments: [{ type: 'text', text: l.text }] };
   });
 }

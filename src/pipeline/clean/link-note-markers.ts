@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { Block, Note, RuleContext } from '../types';
+import type { Block, Note, RuleContext } from './types';
 import { splitTextSegments } from './segments';
 
 /**
@@ -15,8 +15,8 @@ export function linkNoteMarkers(blocks: Block[], notes: Note[], ctx: RuleContext
     if (Number(m[2]) !== next || next > notes.length) return null;
     next += 1;
     return [
-      { t: 'text', text: m[1]! },
-      { t: 'note', n: Number(m[2]) },
+      { type: 'text', text: m[1]! },
+      { type: 'note', note: Number(m[2]) },
     ];
   });
   return next > notes.length

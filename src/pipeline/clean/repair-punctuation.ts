@@ -1,7 +1,7 @@
 import type { RepairSetting } from '../../schemas/cleaning';
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { Block, Repair, RuleContext } from '../types';
+import type { Block, Repair, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 import { splitTextSegments } from './segments';
 
@@ -24,7 +24,8 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[], ct
     const glued = left + right;
     const count = blocks.reduce(
       (sum, b) =>
-        sum + b.segments.filter((s) => s.t === 'text' && s.text.includes(glued)).reduce((c, s) => c + (s.t === 'text' ? s.text.split(glued).length - 1 : 0), 0),
+        sum +
+        b.segments.filter((s) => s.type === 'text' && s.text.includes(glued)).reduce((c, s) => c + (s.type === 'text' ? s.text.split(glued).length - 1 : 0), 0),
       0,
     );
     if (count !== 1) {
@@ -34,10 +35,10 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[], ct
       );
       return;
     }
-    const n = repairs.length + 1;
+    const number = repairs.length + 1;
     splitTextSegments(blocks, new RegExp(escape(glued), 'g'), (_m, block) => {
       repairs.push({
-        n,
+        number,
         line: block.line,
         before: glued,
         after: left + setting.insert + right,
@@ -45,9 +46,9 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[], ct
         note: setting.note ?? DEFAULT_NOTE[setting.insert] ?? 'Punctuation lost in the capture, restored by the editors.',
       });
       return [
-        { t: 'text', text: left },
-        { t: 'ins', text: setting.insert, repair: n },
-        { t: 'text', text: right },
+        { type: 'text', text: left },
+        { type: 'ins', text: setting.insert, repair: number },
+        { type: 'text', text: right },
       ];
     });
   });

@@ -1,8 +1,8 @@
-import type { Block, Segment } from '../types';
+import type { Block, Segment } from './types';
 
 /** The text of a block as a reader sees it: original text and repairs, without note markers. */
 export function plainText(segments: Segment[]): string {
-  return segments.map((s) => (s.t === 'note' ? '' : s.text)).join('');
+  return segments.map((s) => (s.type === 'note' ? '' : s.text)).join('');
 }
 
 /**
@@ -13,7 +13,7 @@ export function splitTextSegments(blocks: Block[], pattern: RegExp, make: (m: Re
   for (const block of blocks) {
     const out: Segment[] = [];
     for (const seg of block.segments) {
-      if (seg.t !== 'text') {
+      if (seg.type !== 'text') {
         out.push(seg);
         continue;
       }
@@ -23,11 +23,11 @@ export function splitTextSegments(blocks: Block[], pattern: RegExp, make: (m: Re
       while ((m = pattern.exec(seg.text)) !== null) {
         const replacement = make(m, block);
         if (replacement === null) continue;
-        if (m.index > last) out.push({ t: 'text', text: seg.text.slice(last, m.index) });
+        if (m.index > last) out.push({ type: 'text', text: seg.text.slice(last, m.index) });
         out.push(...replacement);
         last = m.index + m[0].length;
       }
-      if (last < seg.text.length) out.push({ t: 'text', text: seg.text.slice(last) });
+      if (last < seg.text.length) out.push({ type: 'text', text: seg.text.slice(last) });
     }
     block.segments = mergeText(out);
   }
@@ -38,8 +38,8 @@ function mergeText(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (seg.t === 'text' && prev?.t === 'text') prev.text += seg.text;
-    else out.push(seg.t === 'text' ? { ...seg } : seg);
+    if (seg.type === 'text' && prev?.type === 'text') prev.text += seg.text;
+    else out.push(seg.type === 'text' ? { ...seg } : seg);
   }
   return out;
 }

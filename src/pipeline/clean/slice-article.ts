@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { Line, RuleContext } from '../types';
+import type { Line, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 
 export interface SliceResult {

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
-import type { Line, Note, RuleContext } from '../types';
+import type { Line, Note, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 
 /** Separates the numbered endnotes that follow the `heading` line from the article body. */
@@ -21,13 +21,14 @@ export function splitEndnotes(lines: Line[], heading: string | undefined, ctx: R
   for (const l of lines.slice(at + 1)) {
     const m = /^(\d{1,3})\s+(.+)$/.exec(l.text);
     if (!m) {
-      problems.push(problem(CATALOGUE.EndnoteNotNumbered, setting, { line: l.n, raw: ctx.raw }));
+      problems.push(problem(CATALOGUE.EndnoteNotNumbered, setting, { line: l.line, raw: ctx.raw }));
       continue;
     }
-    notes.push({ n: Number(m[1]), text: m[2]!, line: l.n });
+    notes.push({ number: Number(m[1]), text: m[2]!, line: l.line });
   }
   notes.forEach((note, i) => {
-    if (note.n !== i + 1) problems.push(problem(CATALOGUE.EndnoteMisnumbered, setting, { line: note.line, raw: ctx.raw, n: note.n, expected: i + 1 }));
+    if (note.number !== i + 1)
+      problems.push(problem(CATALOGUE.EndnoteMisnumbered, setting, { line: note.line, raw: ctx.raw, n: note.number, expected: i + 1 }));
   });
   return { body: lines.slice(0, at), notes, problems };
 }

@@ -1,4 +1,4 @@
-import type { Line } from '../types';
+import type { Line } from './types';
 
 /** Collapses every kind of space (NBSP included) to one ASCII space and trims. */
 export function normaliseSpace(s: string): string {
@@ -9,6 +9,6 @@ export function normaliseSpace(s: string): string {
 export function textToLines(text: string): Line[] {
   return text
     .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({ n: i + 1, text: normaliseSpace(raw) }))
+    .map((raw, i) => ({ line: i + 1, text: normaliseSpace(raw) }))
     .filter((l) => l.text !== '');
 }

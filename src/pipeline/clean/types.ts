@@ -1,14 +1,14 @@
 /** Shapes shared by the cleaning steps: raw lines in, blocks of segments out. */
-import type { FieldPath, Where } from './problems';
+import type { FieldPath, Where } from '../problems';
 
-/** A non-empty line of the raw file after whitespace normalisation. `n` is its 1-based line number. */
+/** A non-empty line of the raw file after whitespace normalisation, with its 1-based line number. */
 export interface Line {
-  n: number;
+  line: number;
   text: string;
 }
 
 /** A run of text inside a block: original text, an editorial insertion, or an endnote reference. */
-export type Segment = { t: 'text'; text: string } | { t: 'ins'; text: string; repair: number } | { t: 'note'; n: number };
+export type Segment = { type: 'text'; text: string } | { type: 'ins'; text: string; repair: number } | { type: 'note'; note: number };
 
 export type BlockKind = 'heading' | 'paragraph' | 'summary-heading' | 'summary';
 
@@ -24,14 +24,14 @@ export interface Block {
 
 /** An endnote of the brief, linked both ways with its marker in the text. */
 export interface Note {
-  n: number;
+  number: number;
   text: string;
   line: number;
 }
 
 /** One editorial repair of lost punctuation. */
 export interface Repair {
-  n: number;
+  number: number;
   line: number;
   /** The raw text around the repair, as captured. */
   before: string;
