@@ -1,5 +1,5 @@
 import type { Segment } from '../pipeline/clean/types';
-import { claimUrl } from './briefs';
+import { claimUrl } from './urls';
 import { markClaims, type ClaimRange } from './mark-claims';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

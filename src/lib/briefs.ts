@@ -12,7 +12,3 @@ export function authorNames(brief: Brief): string {
   const names = brief.meta.authors.list.map((a) => a.name);
   return names.length === 0 ? 'Not stated' : formatList(names);
 }
-
-export const briefUrl = (slug: string) => `/briefs/${slug}/`;
-export const claimUrl = (id: string) => `/claims/${id}/`;
-export const themeUrl = (slug: string) => `/themes/${slug}/`;

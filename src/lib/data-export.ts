@@ -2,7 +2,8 @@ import type { Brief, Claim, Theme } from '../model';
 import { stringify } from 'csv-stringify/sync';
 import type { PositionRow } from '../analysis/positions';
 import { NOT_ADDRESSED } from '../schemas/theme';
-import { briefUrl, themeUrl, wordCount } from './briefs';
+import { wordCount } from './briefs';
+import { briefUrl, claimInContextUrl, themeUrl } from './urls';
 
 /** Claims in the published shape (see `claimExportSchema`). */
 export function claimsForExport(claims: Claim[], site: URL) {
@@ -11,7 +12,7 @@ export function claimsForExport(claims: Claim[], site: URL) {
     brief: c.brief,
     quote: c.quote,
     paragraph: blockId,
-    url: new URL(`${briefUrl(c.brief)}#c-${c.id}`, site).href,
+    url: new URL(claimInContextUrl(c.brief, c.id), site).href,
     statement: c.statement,
     kind: c.kind,
     themes: c.themes,

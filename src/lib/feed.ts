@@ -7,7 +7,8 @@ import type { Brief } from '../model';
 import { plainText } from '../pipeline/clean/segments';
 import type { Segment } from '../pipeline/clean/types';
 import { escapeHtml } from './block-html';
-import { authorNames, briefUrl } from './briefs';
+import { authorNames } from './briefs';
+import { briefUrl } from './urls';
 import { formatPublicationDate } from './dates';
 
 /** One block's text; an editorial insertion shows as `<ins>` with its note, an endnote marker as a superscript. */

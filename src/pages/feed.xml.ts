@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { briefUrl } from '../lib/briefs';
+import { briefUrl } from '../lib/urls';
 import { briefToFeedHtml, feedDescription, feedTitle } from '../lib/feed';
 import { getSiteData } from '../lib/get-site-data';
 

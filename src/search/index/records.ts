@@ -1,7 +1,7 @@
 // Build time only: runs in Node while `astro build` finishes, never in the browser (see ../client/ for that).
 import type { Brief, Claim, Theme } from '../../model';
 import { publicationYear, sortKey } from '../../lib/dates';
-import { briefUrl } from '../../lib/briefs';
+import { briefUrl, claimInContextUrl } from '../../lib/urls';
 import { KIND_LABEL, themeTitles } from '../../lib/claims';
 import { plainText } from '../../pipeline/clean/segments';
 
@@ -26,7 +26,7 @@ export function briefFilters(brief: Brief): Record<string, string[]> {
 /** Claim → a custom Pagefind record that lands on the claim's sentence in its brief. */
 export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): SearchRecord {
   return {
-    url: `${briefUrl(brief.slug)}#c-${claim.id}`,
+    url: claimInContextUrl(brief.slug, claim.id),
     // The quote only: the statement is shown as the title, and indexing it too would grow every
     // index chunk a first search downloads (see the search benchmark in the README).
     content: indexable(claim.quote),
