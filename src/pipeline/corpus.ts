@@ -22,7 +22,7 @@ export function loadCorpus(root: string): Corpus {
 }
 
 /** Every theme's synthesis checked against the claims and positions. */
-export function checkSyntheses(corpus: Corpus): Problem[] {
+function checkSyntheses(corpus: Corpus): Problem[] {
   const ctx = {
     briefs: corpus.briefs,
     names: briefNames(corpus.briefs),

@@ -12,8 +12,8 @@ import { rawBytesToText } from './read-raw';
 import { readTextFile } from './read-text';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from './yaml-source';
 
-export const BRIEFS_DIR = 'content/briefs';
-export const RAW_DIR = 'content/raw';
+const BRIEFS_DIR = 'content/briefs';
+const RAW_DIR = 'content/raw';
 
 /**
  * Metadata + raw capture → validated, cleaned briefs. Reads every brief, collects every problem,

@@ -89,7 +89,7 @@ export function zodIssuesToProblems(issues: readonly Issue[], source: YamlSource
 }
 
 /** One YAML file of a content folder, valid against its schema. */
-export interface YamlFile<T> {
+interface YamlFile<T> {
   file: string;
   source: YamlSource;
   data: T;

@@ -6,7 +6,7 @@ const isoDay = z.iso.date({ error: 'use a real calendar date written YYYY-MM-DD'
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'use YYYY-MM' });
 
 /** One author as the text presents them. */
-export const authorSchema = z
+const authorSchema = z
   .object({
     name: z.string().min(1),
     /** Position or affiliation, as stated in the text. */
@@ -17,7 +17,7 @@ export const authorSchema = z
   .strict();
 
 /** Publication date and how precisely it is known. */
-export const publicationDateSchema = z.discriminatedUnion('precision', [
+const publicationDateSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('day'), value: isoDay, note: z.string().optional(), from: provenanceSchema }).strict(),
   z.object({ precision: z.literal('month'), value: isoMonth, note: z.string().optional(), from: provenanceSchema }).strict(),
   /** Not stated; the text only shows it was written on or after `value`. */

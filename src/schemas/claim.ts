@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 
-export const STATEMENT_MAX_WORDS = 30;
+const STATEMENT_MAX_WORDS = 30;
 
-export const claimKinds = ['fact', 'assessment', 'forecast', 'recommendation'] as const;
+const claimKinds = ['fact', 'assessment', 'forecast', 'recommendation'] as const;
 export const figureUnits = ['percent of GDP', 'percent', 'USD billion', 'JPY billion', 'JPY trillion', 'troops', 'jobs', 'days', 'count', 'year'] as const;
 
 /** Events the briefs mention fall in these years; a date outside them is a typing error. */
-export const EVENT_YEARS = { min: 1900, max: 2100 };
+const EVENT_YEARS = { min: 1900, max: 2100 };
 
 /** YYYY, YYYY-MM or YYYY-MM-DD between EVENT_YEARS; a bare year written without quotes in YAML is accepted too. */
 const partialDate = z
@@ -18,7 +18,7 @@ const partialDate = z
   });
 
 /** A number the quote cites. */
-export const figureSchema = z
+const figureSchema = z
   .object({
     /** The figure exactly as written in the quote; the build checks it is there. */
     text: z.string().min(1),
@@ -32,7 +32,7 @@ export const figureSchema = z
   .strict();
 
 /** A dated event the quote mentions; the same id in several claims is the same event. */
-export const eventSchema = z
+const eventSchema = z
   .object({
     id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use <date>-<slug>, e.g. 2025-02-07-ishiba-trump-summit' }),
     /** As precise as the text allows. */
@@ -42,7 +42,7 @@ export const eventSchema = z
   .strict();
 
 /** Someone the brief reports, when the claim is theirs rather than the author's. */
-export const speakerSchema = z.object({ name: z.string().min(1), role: z.string().optional() }).strict();
+const speakerSchema = z.object({ name: z.string().min(1), role: z.string().optional() }).strict();
 
 /** One assertion of a brief. */
 export const claimSchema = z
@@ -72,6 +72,4 @@ export const claimSchema = z
 export const claimsFileSchema = z.object({ brief: z.string().min(1), claims: z.array(z.unknown()) }).strict();
 
 export type ClaimInput = z.infer<typeof claimSchema>;
-export type ClaimKind = (typeof claimKinds)[number];
 export type Figure = z.infer<typeof figureSchema>;
-export type ClaimEvent = z.infer<typeof eventSchema>;

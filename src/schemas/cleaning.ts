@@ -11,13 +11,13 @@ const visibleText = z
   .refine((s) => s.replace(/[\s\u200b]/g, '') !== '', { error: CATALOGUE.BlankSetting.message({}), params: { code: CATALOGUE.BlankSetting.code } });
 
 /** A line of the raw capture to remove, with the reason shown in the list of removals. */
-export const dropRuleSchema = z.union([
+const dropRuleSchema = z.union([
   z.object({ line: visibleText, reason: z.string().min(1) }).strict(),
   z.object({ startsWith: visibleText, reason: z.string().min(1) }).strict(),
 ]);
 
 /** A dash lost in the capture: `glued` is the raw text with `|` where `insert` goes back in. */
-export const repairSchema = z
+const repairSchema = z
   .object({
     glued: z.string().refine((s) => s.split('|').length === 2 && !s.startsWith('|') && !s.endsWith('|'), {
       error: 'write the glued text with one "|" between the two words, e.g. "Japan|South Korea"',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
 const claimId = z.string().regex(/^[a-z]+[0-9]+-\d{2,3}$/, { error: 'use a claim id, e.g. icds1-07' });
 
-export const POSITION_SUMMARY_MAX_WORDS = 40;
+const POSITION_SUMMARY_MAX_WORDS = 40;
 
 /**
  * A brief's position on one theme question. "Not addressed" is never written: it is what a brief

@@ -48,5 +48,3 @@ export const sourcedString = z
     from: provenanceSchema,
   })
   .strict();
-
-export type SourcedString = z.infer<typeof sourcedString>;

@@ -6,7 +6,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lowercas
 export const NOT_ADDRESSED = 'not-addressed';
 
 /** One possible answer to a theme question. */
-export const answerSchema = z
+const answerSchema = z
   .object({
     /** Positions name it in `answer`. */
     id: slug.refine((s) => s !== NOT_ADDRESSED, { error: `“${NOT_ADDRESSED}” is derived from the claims, never declared` }),
@@ -18,7 +18,7 @@ export const answerSchema = z
   .strict();
 
 /** A question a theme page answers, brief by brief. */
-export const themeQuestionSchema = z
+const themeQuestionSchema = z
   .object({
     /** Unique across all themes and page anchors; claims and positions name it. */
     id: slug,

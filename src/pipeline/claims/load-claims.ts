@@ -6,7 +6,7 @@ import { CATALOGUE } from '../problems/catalogue';
 import { readYamlFolder, zodIssuesToProblems } from '../yaml-source';
 import { describeChar, invisibleCharacter, quoteDivergence, resolveQuote, type QuoteLocation } from './resolve-quote';
 
-export const CLAIMS_DIR = 'content/claims';
+const CLAIMS_DIR = 'content/claims';
 const SCHEMA = 'src/schemas/claim.ts';
 
 /** Where each claim was read, for problems found once all claims are in. */

@@ -15,7 +15,7 @@ export function slugify(text: string): string {
 }
 
 /** Short, stable hash (FNV-1a, base 36) of a string. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -5,7 +5,7 @@ import type { Line, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 
 /** Site chrome that can sit inside an article on any publisher's page. */
-export const GENERIC_CHROME: { pattern: RegExp; reason: string }[] = [
+const GENERIC_CHROME: { pattern: RegExp; reason: string }[] = [
   { pattern: /^download( and read)?( as)?( a)? pdf\b/i, reason: 'download link' },
   { pattern: /^(image |photo )?(source|credit)s?: \S/i, reason: 'photo credit' },
   { pattern: /^filed under:/i, reason: 'filing tags' },

@@ -3,7 +3,7 @@ import { CATALOGUE } from '../problems/catalogue';
 import type { Line, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 
-export interface SliceResult {
+interface SliceResult {
   lines: Line[];
   before: Line[];
   after: Line[];

@@ -5,7 +5,7 @@ import { problem, type Problem, type Where } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
 import { readYamlFolder, zodIssuesToProblems } from '../yaml-source';
 
-export const POSITIONS_DIR = 'content/positions';
+const POSITIONS_DIR = 'content/positions';
 const SCHEMA = 'src/schemas/position.ts';
 
 /**

@@ -70,7 +70,7 @@ export function formatProblem(p: Problem): string {
   return `${where}${field}: ${p.message} → ${p.hint} [${p.code}]`;
 }
 
-export function formatProblems(problems: Problem[]): string {
+function formatProblems(problems: Problem[]): string {
   const n = problems.length;
   return [`${n} content problem${n === 1 ? '' : 's'} stopped the build:`, ...problems.map((p) => '  - ' + formatProblem(p))].join('\n');
 }

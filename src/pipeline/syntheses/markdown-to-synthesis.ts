@@ -14,7 +14,7 @@ import { problem, type Problem } from '../problems';
 import { CATALOGUE } from '../problems/catalogue';
 
 /** Headings the synthesis may use, and the kind of section each opens. */
-export const SECTION_HEADINGS: Record<SynthesisSectionKind, RegExp> = {
+const SECTION_HEADINGS: Record<SynthesisSectionKind, RegExp> = {
   agree: /^where they agree$/i,
   differ: /^where they differ$/i,
   missing: /^what is missing$/i,

@@ -8,10 +8,10 @@ import { readTextFile } from '../read-text';
 import { markdownToSynthesis, type ThemeLink } from '../syntheses/markdown-to-synthesis';
 import { parseYaml, zodIssuesToProblems, type YamlSource } from '../yaml-source';
 
-export const THEMES_DIR = 'content/themes';
+const THEMES_DIR = 'content/themes';
 
 /** Ids the theme page gives its own sections; a question id must not take one. */
-export const THEME_PAGE_IDS = ['main', 'synthesis', 'positions', 'other-claims', 'figures', 'related'];
+const THEME_PAGE_IDS = ['main', 'synthesis', 'positions', 'other-claims', 'figures', 'related'];
 
 const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 

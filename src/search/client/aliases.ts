@@ -3,7 +3,7 @@
  * their full names, such as NATO, IPEF or FOIP, need no alias: each variant costs index bytes.) Each group lists equivalent forms; a query
  * that contains one form is also searched with each of the others.
  */
-export const ALIAS_GROUPS: string[][] = [
+const ALIAS_GROUPS: string[][] = [
   ['DPRK', 'North Korea', 'North Korean'],
   ['ROK', 'South Korea'],
   ['SDF', 'Self-Defense Forces', 'Self-Defence Forces'],

@@ -14,7 +14,7 @@ interface Pagefind {
 }
 
 /** Pagefind's files could not be loaded or started; the next search tries again. */
-export class SearchUnavailable extends Error {}
+class SearchUnavailable extends Error {}
 
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;

@@ -35,7 +35,7 @@ const ENDINGS = new Set([
 ]);
 
 /** A word reduced to letters and digits, lower case, without a possessive ("Japan’s" → "japan"). */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFKD')
@@ -44,7 +44,7 @@ export function normaliseWord(word: string): string {
 }
 
 /** The words of a query as Pagefind splits them (white space), normalised; empty ones dropped. */
-export function queryWords(query: string): string[] {
+function queryWords(query: string): string[] {
   return [...new Set(query.split(/\s+/).map(normaliseWord).filter(Boolean))];
 }
 

@@ -11,7 +11,7 @@ export interface KeyPress {
 }
 
 /** Whether the key was typed into a field (an input, a text area, a menu, editable text). */
-export function typedInField(target: EventTarget | null): boolean {
+function typedInField(target: EventTarget | null): boolean {
   const t = target as { isContentEditable?: boolean; tagName?: string } | null;
   return !!t && (!!t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName ?? ''));
 }

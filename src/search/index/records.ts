@@ -19,7 +19,7 @@ export interface SearchRecord {
 const indexable = (text: string) => text.replace(/(\S)([–—])(?=\S)/g, '$1 $2 ');
 
 /** Search filters shared by pages and claims, so one filter narrows both. */
-export function briefFilters(brief: Brief): Record<string, string[]> {
+function briefFilters(brief: Brief): Record<string, string[]> {
   return { brief: [brief.meta.publisher.short], year: [publicationYear(brief.meta.date) ?? 'Not stated'] };
 }
 
