@@ -1,9 +1,18 @@
 // Build time only: an Astro integration that runs in Node after the pages are written.
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../../pipeline/corpus';
 import { briefToRecords, claimToRecord } from './records';
+
+/** Pagefind's ready-made interfaces (about 370 KB); the site has its own search client, so no page loads them. */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+function removeUnusedUi(dir: string): void {
+  for (const file of readdirSync(dir)) if (UNUSED_UI.test(file)) rmSync(join(dir, file));
+}
 
 /**
  * Builds the Pagefind index after the site is written: the theme pages (the parts marked
@@ -32,6 +41,7 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${out}pagefind` });
           errors.push(...written.errors);
+          removeUnusedUi(join(out, 'pagefind'));
           logger.info(
             `indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims`,
           );
