@@ -4,7 +4,7 @@
 // the same visit. Prints figures; run after `npm run build`.
 import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../tests/browser/chromium.mjs';
+import { launch } from './lib/chromium.mjs';
 import { serve } from './serve-dist.mjs';
 
 // The search starts from the reader page of the longest brief (the largest page a reader opens search on).

@@ -1,6 +1,6 @@
 // Screenshots pages of the built site at desktop and phone widths: node scripts/screenshot.mjs /path/ [...]
 import { mkdirSync } from 'node:fs';
-import { launch } from '../tests/browser/chromium.mjs';
+import { launch } from './lib/chromium.mjs';
 import { serve } from './serve-dist.mjs';
 
 const paths = process.argv.slice(2);

@@ -2,13 +2,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { it } from 'node:test';
-import { DIST, htmlPages, load, redirectPages } from './dist.mjs';
+import type { CheerioAPI } from 'cheerio';
+import { it } from 'vitest';
+import { DIST, htmlPages, load, redirectPages } from './dist.ts';
+import { openData } from './open-data.ts';
 
 it('has no broken internal links or anchors', () => {
   const pages = htmlPages();
-  const ids = new Map();
-  const loaded = new Map();
+  const ids = new Map<string, Set<string>>();
+  const loaded = new Map<string, CheerioAPI>();
   for (const [path, file] of pages) {
     const $ = load(file);
     loaded.set(path, $);
@@ -21,10 +23,11 @@ it('has no broken internal links or anchors', () => {
       ),
     );
   }
-  const broken = [];
+  const broken: string[] = [];
   for (const [path, $] of loaded) {
     $('a[href]').each((_, a) => {
-      const href = $(a).attr('href');
+      // a[href] has the attribute.
+      const href = $(a).attr('href')!;
       if (/^(https?:|mailto:)/.test(href) && !href.startsWith('http://127.0.0.1:4321')) return;
       const url = new URL(href, `http://127.0.0.1:4321${path}`);
       const target = url.pathname;
@@ -38,14 +41,14 @@ it('has no broken internal links or anchors', () => {
         return;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !ids.get(target).has(anchor)) broken.push(`${path} → ${href} (no #${anchor})`);
+      if (anchor && !ids.get(target)?.has(anchor)) broken.push(`${path} → ${href} (no #${anchor})`);
     });
   }
   assert.deepEqual(broken.slice(0, 30), []);
 });
 
 it('gives every page a social card that exists', () => {
-  const missing = [];
+  const missing: string[] = [];
   for (const [path, file] of htmlPages()) {
     const $ = load(file);
     const image = $('meta[property="og:image"]').attr('content');
@@ -57,7 +60,7 @@ it('gives every page a social card that exists', () => {
 
 it('keeps old links working: every redirect page and every _redirects rule leads to a page that exists', () => {
   const redirects = redirectPages();
-  const briefs = JSON.parse(readFileSync(join(DIST, 'data/briefs.json'), 'utf8'));
+  const briefs = openData(DIST, 'briefs.json');
   for (const b of briefs)
     assert.ok(
       redirects.some(([path]) => path === `/sources/${b.slug}/`),
@@ -74,7 +77,8 @@ it('keeps old links working: every redirect page and every _redirects rule leads
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.trim().split(/\s+/));
   for (const [from, to] of rules) {
-    const example = to.includes(':splat') ? to.replace(':splat', `${briefs[0].slug}/`) : to;
+    assert.ok(from && to, 'a rule names where from and where to');
+    const example = to.includes(':splat') ? to.replace(':splat', `${briefs[0]?.slug}/`) : to;
     const target = example.startsWith('/og/') ? example.replace(/\/$/, '.png') : example;
     assert.ok(existsSync(join(DIST, target, target.endsWith('/') ? 'index.html' : '')), `${from} → ${target}`);
   }

@@ -3,17 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
-import { DIST, htmlPages, load, normalise } from './dist.mjs';
+import { describe, it } from 'vitest';
+import { DIST, htmlPages, load, normalise } from './dist.ts';
 
 /** The layer order as src/styles/global.css declares it (`@layer a, b, c;`). */
 const declared = /@layer\s+([\w\s,-]+);/.exec(readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8'));
 if (!declared) throw new Error('src/styles/global.css must open with the layer order: `@layer reset, tokens, …;`.');
-const LAYERS = declared[1].split(',').map((s) => s.trim());
+const LAYERS = (declared[1] ?? '').split(',').map((s) => s.trim());
 
 /** The top-level statements of a stylesheet: each one's prelude (text before its `{` or `;`). */
-function topLevelPreludes(css) {
-  const preludes = [];
+function topLevelPreludes(css: string): string[] {
+  const preludes: string[] = [];
   let depth = 0;
   let start = 0;
   let quote = '';
@@ -38,10 +38,11 @@ function topLevelPreludes(css) {
   return preludes.map((p) => p.replace(/\/\*[\s\S]*?\*\//g, '').trim()).filter(Boolean);
 }
 
-const stylesheets = new Map();
-const stylesheet = (href) => {
-  if (!stylesheets.has(href)) stylesheets.set(href, readFileSync(join(DIST, href), 'utf8'));
-  return stylesheets.get(href);
+const stylesheets = new Map<string, string>();
+const stylesheet = (href: string): string => {
+  const css = stylesheets.get(href) ?? readFileSync(join(DIST, href), 'utf8');
+  stylesheets.set(href, css);
+  return css;
 };
 const pages = htmlPages().map(([path, file]) => {
   const $ = load(file);
@@ -86,7 +87,7 @@ describe('cascade layers', () => {
   });
   it(`every page meets the layers in the declared order (${LAYERS.join(', ')}) before any other`, () => {
     for (const { path, links } of pages) {
-      const order = [];
+      const order: string[] = [];
       for (const href of links) {
         for (const p of topLevelPreludes(stylesheet(href))) {
           for (const name of p.replace(/^@layer\s*/, '').split(',')) if (name.trim() && !order.includes(name.trim())) order.push(name.trim());

@@ -6,29 +6,32 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
+import type { z } from 'astro/zod';
 import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, astroBuild, copyProject } from './project-copy.mjs';
+import type { briefMetaObject } from '../../src/schemas/brief.ts';
+import type { claimSchema } from '../../src/schemas/claim.ts';
+import { openData } from './open-data.ts';
+import { BUILD_TIMEOUT, ROOT, astroBuild, copyProject } from './project-copy.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sixth-brief');
-const SLUG = readdirSync(join(FIXTURE, 'briefs'))[0].replace(/\.yaml$/, '');
-const META = parse(readFileSync(join(FIXTURE, 'briefs', `${SLUG}.yaml`), 'utf8'));
-const CLAIMS = parse(readFileSync(join(FIXTURE, 'claims', `${SLUG}.yaml`), 'utf8')).claims;
+const SLUG = (readdirSync(join(FIXTURE, 'briefs'))[0] ?? '').replace(/\.yaml$/, '');
+const META: z.input<typeof briefMetaObject> = parse(readFileSync(join(FIXTURE, 'briefs', `${SLUG}.yaml`), 'utf8'));
+const CLAIMS: z.input<typeof claimSchema>[] = parse(readFileSync(join(FIXTURE, 'claims', `${SLUG}.yaml`), 'utf8')).claims;
 const NAME = META.publisher.short;
 
 let dir = '';
-let build;
-const dist = (...p) => join(dir, 'dist', ...p);
-const page = (path) => cheerio.load(readFileSync(dist(path, 'index.html'), 'utf8'));
-const data = (file) => JSON.parse(readFileSync(dist('data', file), 'utf8'));
+let build: ReturnType<typeof astroBuild> = { status: null, out: 'not built' };
+const dist = (...p: string[]) => join(dir, 'dist', ...p);
+const page = (path: string) => cheerio.load(readFileSync(dist(path, 'index.html'), 'utf8'));
 
-before(() => {
+beforeAll(() => {
   dir = copyProject('sixth-brief-');
   for (const kind of ['raw', 'briefs', 'claims', 'positions']) cpSync(join(FIXTURE, kind), join(dir, 'content', kind), { recursive: true });
   build = astroBuild(dir);
-});
-after(() => dir && rmSync(dir, { recursive: true, force: true }));
+}, BUILD_TIMEOUT + 60_000);
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 describe(`a sixth brief (${NAME}) added with content files only`, () => {
   it('builds', () => {
@@ -61,8 +64,9 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
   });
 
   it('shows its answer on every theme it has claims on, and “Not addressed” elsewhere', () => {
-    const questionsByTheme = new Map();
-    for (const c of CLAIMS) for (const t of c.themes) questionsByTheme.set(t, [...(questionsByTheme.get(t) ?? []), ...c.questions]);
+    const questionsByTheme = new Map<string, string[]>();
+    // questions may be left out of a claim (it then answers none)
+    for (const c of CLAIMS) for (const t of c.themes) questionsByTheme.set(t, [...(questionsByTheme.get(t) ?? []), ...(c.questions ?? [])]);
     for (const [theme, questions] of questionsByTheme) {
       const $ = page(`themes/${theme}`);
       const col = $('table.pm thead th')
@@ -70,7 +74,9 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
         .index();
       assert.ok(col > 0, `${theme}: a column for ${NAME}`);
       $('table.pm tbody tr').each((_, tr) => {
-        const q = $(tr).find('th a').attr('href').split('#')[1];
+        const href = $(tr).find('th a').attr('href');
+        assert.ok(href, `${theme}: a question link in every row`);
+        const q = href.split('#')[1] ?? '';
         const cell = $(tr).children().eq(col);
         if (questions.includes(q)) assert.ok(cell.find('a.pm-chip').length === 1, `${theme}/${q} answered`);
         else assert.match(cell.text(), /Not addressed/, `${theme}/${q}`);
@@ -79,11 +85,11 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
   });
 
   it('is in every data download', () => {
-    assert.ok(data('briefs.json').some((s) => s.slug === SLUG));
-    const claims = data('claims.json').filter((c) => c.brief === SLUG);
+    assert.ok(openData(dist(), 'briefs.json').some((s) => s.slug === SLUG));
+    const claims = openData(dist(), 'claims.json').filter((c) => c.brief === SLUG);
     assert.equal(claims.length, CLAIMS.length);
-    assert.ok(readFileSync(dist('data', 'claims.csv'), 'utf8').includes(CLAIMS[0].id));
-    const positions = data('positions.json');
+    assert.ok(CLAIMS[0] && readFileSync(dist('data', 'claims.csv'), 'utf8').includes(CLAIMS[0].id));
+    const positions = openData(dist(), 'positions.json');
     const questions = new Set(positions.map((p) => p.question));
     assert.equal(positions.filter((p) => p.brief === SLUG).length, questions.size, 'a position or “not-addressed” on every question');
   });
@@ -98,13 +104,17 @@ describe(`a sixth brief (${NAME}) added with content files only`, () => {
     );
   });
 
-  it('is covered by the content checks (no chrome, every sentence once, editorial honesty)', () => {
+  it('is covered by the content checks (no chrome, every sentence once, editorial honesty)', { timeout: BUILD_TIMEOUT + 60_000 }, () => {
     assert.ok(existsSync(dist('index.html')));
-    // A test run of its own: without NODE_TEST_CONTEXT the child runs its tests and reports to stdout.
-    const { NODE_TEST_CONTEXT: _, ...env } = process.env;
-    const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', join(ROOT, 'tests/site/content.test.mjs')], {
-      env: { ...env, SITE_ROOT: dir },
+    // A Vitest run of its own over the copy's dist/, without this run's VITEST* variables (which
+    // would tell the child it is a worker of this run); the verbose reporter names every suite.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+    const vitest = join(ROOT, 'node_modules/vitest/vitest.mjs');
+    const run = spawnSync(process.execPath, [vitest, 'run', '--project', 'site', '--reporter=verbose', 'tests/site/content.test.ts'], {
+      cwd: ROOT,
+      env: { ...env, SITE_ROOT: dir, NO_COLOR: '1' },
       encoding: 'utf8',
+      timeout: BUILD_TIMEOUT,
     });
     assert.equal(run.status, 0, run.stdout.slice(-3000) + run.stderr.slice(-2000));
     assert.match(run.stdout, new RegExp(`reader page of ${SLUG}`));

@@ -4,26 +4,29 @@ import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
 /** The built site: dist/ of this project, or of the copy named by SITE_ROOT (the sixth-brief test builds one). */
-export const DIST = join(process.env.SITE_ROOT ?? join(import.meta.dirname, '../..'), 'dist');
+export const DIST = join(process.env['SITE_ROOT'] ?? join(import.meta.dirname, '../..'), 'dist');
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` before the site checks.');
 
+/** A built page as [url path, file path]. */
+export type PageEntry = [path: string, file: string];
+
 /** Astro's redirect pages (old URLs pointing at new ones): a meta refresh and a link, not a page of the site. */
-export const isRedirectPage = (file) => /^<!doctype html><title>Redirecting to: /i.test(readFileSync(file, 'utf8').slice(0, 200));
+const isRedirectPage = (file: string) => /^<!doctype html><title>Redirecting to: /i.test(readFileSync(file, 'utf8').slice(0, 200));
 
 /** Every HTML page of the built site, as [url path, file path]; redirect pages are listed by redirectPages(). */
-export function htmlPages() {
+export function htmlPages(): PageEntry[] {
   return allHtml().filter(([, file]) => !isRedirectPage(file));
 }
 
 /** Redirect pages as [url path, file path]. */
-export function redirectPages() {
+export function redirectPages(): PageEntry[] {
   return allHtml().filter(([, file]) => isRedirectPage(file));
 }
 
-function allHtml() {
-  const out = [];
-  const walk = (dir) => {
+function allHtml(): PageEntry[] {
+  const out: PageEntry[] = [];
+  const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
@@ -42,6 +45,6 @@ function allHtml() {
   return out.sort();
 }
 
-export const load = (file) => cheerio.load(readFileSync(file, 'utf8'));
-export const pageFile = (path) => join(DIST, path, 'index.html');
-export const normalise = (s) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+export const load = (file: string) => cheerio.load(readFileSync(file, 'utf8'));
+export const pageFile = (path: string) => join(DIST, path, 'index.html');
+export const normalise = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();

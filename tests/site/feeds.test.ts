@@ -2,11 +2,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
 import * as cheerio from 'cheerio';
-import { DIST } from './dist.mjs';
+import { describe, it } from 'vitest';
+import { DIST } from './dist.ts';
+import { openData } from './open-data.ts';
 
-const briefs = JSON.parse(readFileSync(join(DIST, 'data/briefs.json'), 'utf8'));
+const briefs = openData(DIST, 'briefs.json');
 
 describe('the RSS feed', () => {
   const $ = cheerio.load(readFileSync(join(DIST, 'feed.xml'), 'utf8'), { xml: true });

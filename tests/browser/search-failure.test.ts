@@ -2,21 +2,23 @@
 // anchor, huge highlight terms or a filter value the index lacks, a query word is in no brief.
 // Selectors go by role and label, so the tests read the same on any markup.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { htmlPages, pageFile } from '../site/dist.mjs';
-import { resultLinks } from './search-helpers.mjs';
-import { newPage, useSite } from './site.mjs';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { htmlPages, pageFile } from '../site/dist.ts';
+import { resultLinks } from './search-helpers.ts';
+import { newPage, useSite } from './site.ts';
 
 const site = useSite();
-const briefPath = htmlPages()
-  .map(([path]) => path)
-  .find((p) => /^\/briefs\/[^/]+\/$/.test(p));
-const status = (page, root = 'main') => page.locator(`${root} [role=status]`);
-const box = (page, root = 'main') => page.locator(root).getByRole('searchbox');
+const briefPath =
+  htmlPages()
+    .map(([path]) => path)
+    .find((p) => /^\/briefs\/[^/]+\/$/.test(p)) ?? '(no brief page in dist/)';
+const status = (page: Page, root = 'main') => page.locator(`${root} [role=status]`);
+const box = (page: Page, root = 'main') => page.locator(root).getByRole('searchbox');
 /** Waits until the status line reports a finished search (or a failure) and returns its text. */
-const settled = async (page, root = 'main', timeout = 10_000) => {
+const settled = async (page: Page, root = 'main', timeout = 10_000) => {
   await page.waitForFunction((sel) => /result|could not/i.test(document.querySelector(sel)?.textContent ?? ''), `${root} [role=status]`, { timeout });
-  return status(page, root).textContent();
+  return (await status(page, root).textContent()) ?? '';
 };
 
 describe('when Pagefind cannot load', () => {
@@ -49,7 +51,7 @@ describe('when Pagefind cannot load', () => {
 
 describe('when the dialog’s code cannot load (a tab open across a deploy)', () => {
   // Fails after a moment, as a request to a server that no longer has the file does.
-  const blockDialog = (page) => page.context().route(/\/_astro\/dialog[^/]*\.js$/, (r) => setTimeout(() => r.abort(), 300));
+  const blockDialog = (page: Page) => page.context().route(/\/_astro\/dialog[^/]*\.js$/, (r) => setTimeout(() => r.abort(), 300));
 
   it('"/" and what follows go to the /search/ page, where typing works', async () => {
     const page = await newPage(site);

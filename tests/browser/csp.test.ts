@@ -3,29 +3,37 @@
 // the dialog and on /search/, and no <style> element or style= attribute appears at run time.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { DIST, htmlPages } from '../site/dist.mjs';
-import { newPage, useSite } from './site.mjs';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { DIST, htmlPages } from '../site/dist.ts';
+import { newPage, useSite } from './site.ts';
+
+declare global {
+  interface Window {
+    /** The violations a page reported, collected by the script openWatched() installs. */
+    __csp: string[];
+  }
+}
 
 const site = useSite();
 
 /** One page of every template in dist/, found from the built site rather than named. */
-function templates() {
+function templates(): string[] {
   const paths = htmlPages().map(([path]) => path);
-  const first = (re) => paths.find((p) => re.test(p));
+  const first = (re: RegExp) => paths.find((p) => re.test(p));
   return [
     ...paths.filter((p) => p.split('/').length <= 3 && !p.startsWith('/og/')),
     first(/^\/claims\/[^/]+\/$/),
     first(/^\/themes\/[^/]+\/$/),
     first(/^\/briefs\/[^/]+\/$/) + '?hl=japan+alliance',
     '/no-such-page/',
-  ].filter((p, i, all) => p && all.indexOf(p) === i);
+  ].filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
 }
 
 /** Opens a page with violation listeners installed before any of its own code runs. */
-async function openWatched(path) {
+async function openWatched(path: string) {
   const page = await newPage(site);
-  const violations = [];
+  const violations: string[] = [];
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
@@ -34,10 +42,11 @@ async function openWatched(path) {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   const res = await page.goto(site.url + path);
+  assert.ok(res, `${path} gives a response`);
   return { page, res, violations, all: async () => [...violations, ...(await page.evaluate(() => window.__csp))] };
 }
 
-const inlineStyles = (page) => page.evaluate(() => document.querySelectorAll('style, [style]').length);
+const inlineStyles = (page: Page) => page.evaluate(() => document.querySelectorAll('style, [style]').length);
 
 describe('the header policy', () => {
   it('is served with every page', async () => {
@@ -59,7 +68,9 @@ describe('the header policy', () => {
   }
 
   it('search works in the dialog and on /search/ with no violation', async () => {
-    const { page, all } = await openWatched(templates().find((p) => p.startsWith('/themes/') && p !== '/themes/'));
+    const theme = templates().find((p) => p.startsWith('/themes/') && p !== '/themes/');
+    assert.ok(theme, 'a theme page');
+    const { page, all } = await openWatched(theme);
     await page.keyboard.press('/');
     const box = page.getByRole('dialog').getByRole('searchbox');
     await box.waitFor();

@@ -1,18 +1,26 @@
 // Search as a reader uses it: results, filters with counts, shareable URLs, keyboard only, landing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, it } from 'node:test';
-import { DIST } from '../site/dist.mjs';
-import { resultLinks, searchPage, waitForResults } from './search-helpers.mjs';
-import { newPage, useSite } from './site.mjs';
+import { describe, it } from 'vitest';
+import { DIST } from '../site/dist.ts';
+import { openData, type BriefExport } from '../site/open-data.ts';
+import { resultLinks, searchPage, waitForResults } from './search-helpers.ts';
+import { newPage, useSite } from './site.ts';
 
 const site = useSite();
-const briefOf = (href) => href.split('/')[2];
+const briefOf = (href: string | undefined) => href?.split('/')[2] ?? '';
 // Expectations come from the built site's open data, so they follow whatever content/ holds.
-const BRIEFS = JSON.parse(readFileSync(join(DIST, 'data', 'briefs.json'), 'utf8'));
-const THEMES = JSON.parse(readFileSync(join(DIST, 'data', 'themes.json'), 'utf8'));
-const yearOf = (b) => b.meta.date.value.slice(0, 4);
+const BRIEFS = openData(DIST, 'briefs.json');
+const THEMES = openData(DIST, 'themes.json');
+const yearOf = (b: BriefExport | undefined) => b?.meta.date.value.slice(0, 4);
+
+/** In the page: each filter checkbox's value and the count its label shows, as “(12)”. */
+function filterCounts(boxes: HTMLInputElement[]): [string, number][] {
+  return boxes.map((b) => {
+    const label = b.closest('label');
+    if (!label) throw new Error(`filter ${b.value} has no label`);
+    return [b.value, Number(/\((\d+)\)/.exec(label.textContent ?? '')?.[1] ?? 0)];
+  });
+}
 
 describe('the search page', () => {
   it('shows results from the right briefs as a query is typed', async () => {
@@ -31,13 +39,14 @@ describe('the search page', () => {
     const page = await newPage(site);
     await searchPage(page, site.url, { q: 'tariffs' });
     const all = (await resultLinks(page)).length;
-    const total = Number(/^(\d+)/.exec(await page.textContent('#search-page-status'))[1]);
+    const total = Number(/^(\d+)/.exec((await page.textContent('#search-page-status')) ?? '')?.[1]);
     // Brief filter: open the group, read the count shown for the first brief with some but not all results, tick it.
     await page.locator('.search-filters summary', { hasText: 'Brief' }).click();
     const boxes = page.locator('.search-filters input[name=brief]');
-    const counted = await boxes.evaluateAll((bs) => bs.map((b) => [b.value, Number(/\((\d+)\)/.exec(b.closest('label').textContent)?.[1] ?? 0)]));
-    const [name, shown] = counted.find(([, n]) => n > 0 && n < total) ?? [];
-    assert.ok(name, `a brief with some of the ${total} results: ${JSON.stringify(counted)}`);
+    const counted = await boxes.evaluateAll(filterCounts);
+    const brief = counted.find(([, n]) => n > 0 && n < total);
+    assert.ok(brief, `a brief with some of the ${total} results: ${JSON.stringify(counted)}`);
+    const [name, shown] = brief;
     await page.locator(`.search-filters input[name=brief][value="${name}"]`).check();
     await page.waitForFunction((n) => document.querySelector('#search-page-status')?.textContent?.startsWith(`${n} result`), shown);
     const links = await resultLinks(page);
@@ -49,15 +58,14 @@ describe('the search page', () => {
     assert.ok(new URL(page.url()).searchParams.getAll('brief').includes(name));
     // Kind filter narrows further to claims of a kind with results.
     await page.locator('.search-filters summary', { hasText: 'Claim kind' }).click();
-    const kinds = await page
-      .locator('.search-filters input[name=kind]')
-      .evaluateAll((bs) => bs.map((b) => [b.value, Number(/\((\d+)\)/.exec(b.closest('label').textContent)?.[1] ?? 0)]));
-    const [kind, expected] = kinds.find(([, n]) => n > 0) ?? [];
-    assert.ok(kind, JSON.stringify(kinds));
+    const kinds = await page.locator('.search-filters input[name=kind]').evaluateAll(filterCounts);
+    const kindFound = kinds.find(([, n]) => n > 0);
+    assert.ok(kindFound, JSON.stringify(kinds));
+    const [kind, expected] = kindFound;
     await page.locator(`.search-filters input[name=kind][value="${kind}"]`).check();
     await page.waitForURL((u) => u.searchParams.get('kind') === kind);
     await waitForResults(page);
-    const n = Number(/^(\d+)/.exec(await page.textContent('#search-page-status'))?.[1] ?? 0);
+    const n = Number(/^(\d+)/.exec((await page.textContent('#search-page-status')) ?? '')?.[1] ?? 0);
     assert.ok(n === expected && n <= shown, `${kind}: ${n} of ${shown}, ${expected} announced`);
     assert.ok(all > 0);
   });
@@ -65,6 +73,7 @@ describe('the search page', () => {
   it('theme and year filters narrow too', async () => {
     const page = await newPage(site);
     const year = yearOf(BRIEFS.at(-1));
+    assert.ok(year, 'the last brief of briefs.json has a date');
     for (const theme of THEMES.map((t) => t.title)) {
       await searchPage(page, site.url, { q: 'Japan', theme, year });
       const links = await resultLinks(page);
@@ -100,7 +109,7 @@ describe('the search page', () => {
     const page = await newPage(site, { javaScriptEnabled: false });
     await page.goto(site.url + '/search/');
     const text = await page.textContent('#search-page');
-    assert.match(text, /needs JavaScript/);
+    assert.match(text ?? '', /needs JavaScript/);
     assert.ok(await page.locator('#search-page a[href="/themes/"]').count());
     assert.ok(await page.locator('#search-page a[href="/briefs/"]').count());
   });
@@ -125,7 +134,7 @@ describe('the search dialog, by keyboard only', () => {
     assert.ok(pagefind.length > 0);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    assert.match(focused, /^\/briefs\/rsis-japans-international-strategy\/\?hl=/);
+    assert.match(focused ?? '', /^\/briefs\/rsis-japans-international-strategy\/\?hl=/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/rsis-japans-international-strategy\/\?hl=.*#/);
     await page.locator('mark.hit').first().waitFor();
@@ -167,6 +176,7 @@ describe('the search dialog, by keyboard only', () => {
     await page.keyboard.type('Camp David');
     await waitForResults(page, '#search-dialog-status');
     const box = await page.locator('dialog.search-dialog').boundingBox();
+    assert.ok(box, 'the dialog is shown');
     assert.ok(box.width <= 360, `dialog ${box.width}px wide`);
     assert.ok((await page.locator('dialog .search-results li').count()) > 0);
   });

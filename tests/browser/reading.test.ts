@@ -1,10 +1,10 @@
 // What a reader notices in a real browser: accessibility, keyboard use, anchors, and no JavaScript
 // or search files loaded by a reading page.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { htmlPages } from '../site/dist.mjs';
-import { newPage, useSite } from './site.mjs';
+import { describe, it } from 'vitest';
+import { htmlPages } from '../site/dist.ts';
+import { newPage, useSite } from './site.ts';
 
 const site = useSite();
 // Every brief and every theme of content/ (read from the built site), one claim, and each other template.
@@ -36,7 +36,7 @@ const PAGES = [
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const path of PAGES) {
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of ['light', 'dark'] as const) {
       it(`${path} in ${scheme} mode has no violations`, async () => {
         const page = await newPage(site, { colorScheme: scheme });
         await page.goto(site.url + path);
@@ -55,7 +55,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 describe('reading', () => {
   it('a reader page requests no Pagefind file and only the small search launcher', async () => {
     const page = await newPage(site);
-    const requests = [];
+    const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(site.url + '/briefs/sejong-japans-perception-and-response/');
     await page.waitForLoadState('networkidle');
@@ -79,7 +79,7 @@ describe('reading', () => {
 
   it('a claim link lands on its highlighted sentence in the brief', async () => {
     const page = await newPage(site);
-    const id = firstClaim.split('/')[2];
+    const id = firstClaim?.split('/')[2];
     await page.goto(site.url + firstClaim);
     await page.getByRole('link', { name: 'Read it in context' }).click();
     await page.waitForURL(new RegExp(`#c-${id}$`));
@@ -98,12 +98,19 @@ describe('reading', () => {
     await pl.focus();
     assert.equal(await pl.evaluate((e) => getComputedStyle(e).opacity), '1');
     const href = await pl.getAttribute('href');
+    assert.ok(href, 'the paragraph link has an address');
     await pl.press('Enter');
     assert.equal(await page.evaluate(() => location.hash), href);
   });
 
   it('reads at phone width without horizontal scrolling, and at 200% zoom', async () => {
-    for (const [width, path] of [...briefPaths.map((p) => [320, p]), ...themePaths.map((p) => [320, p]), [320, '/compare/'], [640, '/compare/']]) {
+    const cases: [number, string][] = [
+      ...briefPaths.map((p): [number, string] => [320, p]),
+      ...themePaths.map((p): [number, string] => [320, p]),
+      [320, '/compare/'],
+      [640, '/compare/'],
+    ];
+    for (const [width, path] of cases) {
       const page = await newPage(site, { viewport: { width, height: 700 } });
       await page.goto(site.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,9 +2,9 @@
 // and dark mode, running text stays under about 75 characters a line, nothing scrolls sideways at
 // 320 px, and opening search (the "/" key) leaves the text exactly as wide as it was.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { htmlPages } from '../site/dist.mjs';
-import { newPage, useSite } from './site.mjs';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { htmlPages } from '../site/dist.ts';
+import { newPage, useSite, type TestPage } from './site.ts';
 
 const MAX_CHARS = 75;
 const site = useSite();
@@ -24,14 +24,15 @@ const SURFACES = [
  * of its own text in its own font (so the number does not depend on where the lines happen to break).
  * Claims hidden in closed <details> are opened first.
  */
-function measureProse(selector) {
-  for (const d of document.querySelectorAll('main details')) d.open = true;
+function measureProse(selector: string) {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('main details')) d.open = true;
   const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas to measure text with');
   return [...document.querySelectorAll(selector)]
-    .filter((e) => e.getClientRects().length > 0 && e.textContent.trim().length >= 40)
+    .filter((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim().length >= 40)
     .map((e) => {
       const cs = getComputedStyle(e);
-      let text = e.textContent.replace(/\s+/g, ' ').trim();
+      let text = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (cs.textTransform === 'uppercase') text = text.toUpperCase();
       ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       ctx.letterSpacing = cs.letterSpacing === 'normal' ? '0px' : cs.letterSpacing;
@@ -47,12 +48,14 @@ function measureProse(selector) {
 }
 
 for (const width of [320, 768, 1280]) {
-  for (const colorScheme of ['light', 'dark']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
     describe(`prose at ${width} px, ${colorScheme} mode`, () => {
       // One tab per width and scheme, reused page after page (a new tab costs half a second).
-      let page;
-      before(async () => (page = await newPage(site, { viewport: { width, height: 800 }, colorScheme })));
-      after(() => page.context().close());
+      let page: TestPage;
+      beforeAll(async () => {
+        page = await newPage(site, { viewport: { width, height: 800 }, colorScheme });
+      });
+      afterAll(() => page.context().close());
       for (const { path, prose } of SURFACES) {
         it(`${path}: at most ${MAX_CHARS} characters a line, the same with search open`, async () => {
           page.errors.length = 0;

@@ -3,11 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, it } from 'node:test';
+import type { z } from 'astro/zod';
+import { describe, it } from 'vitest';
 import { parse } from 'yaml';
-import { DIST, htmlPages, load, normalise, pageFile } from './dist.mjs';
+import type { briefMetaObject } from '../../src/schemas/brief.ts';
+import { DIST, htmlPages, load, normalise, pageFile } from './dist.ts';
 
-const ROOT = process.env.SITE_ROOT ?? join(import.meta.dirname, '../..');
+/** A brief's metadata file as the editors write it. */
+type BriefFile = z.input<typeof briefMetaObject>;
+
+const ROOT = process.env['SITE_ROOT'] ?? join(import.meta.dirname, '../..');
 const RAW = join(ROOT, 'content/raw');
 
 // Chrome phrases taken from the raw captures: none may reach a reader.
@@ -54,30 +59,31 @@ const BRIEFS = readdirSync(join(ROOT, 'content/briefs'))
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .map((f) => {
-    const meta = parse(readFileSync(join(ROOT, 'content/briefs', f), 'utf8'));
+    const meta: BriefFile = parse(readFileSync(join(ROOT, 'content/briefs', f), 'utf8'));
     const raw = readFileSync(join(RAW, meta.raw.file), 'utf8')
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/);
-    const starts = (n, words) => normalise(raw[n - 1] ?? '').startsWith(normalise(words));
+    const starts = (n: number, words: string) => normalise(raw[n - 1] ?? '').startsWith(normalise(words));
     const from = raw.findIndex((_, i) => starts(i + 1, meta.cleaning.start)) + 1;
-    const end = meta.cleaning.end ? raw.findIndex((_, i) => i + 1 > from && starts(i + 1, meta.cleaning.end)) + 1 : 0;
+    const last = meta.cleaning.end;
+    const end = last ? raw.findIndex((_, i) => i + 1 > from && starts(i + 1, last)) + 1 : 0;
     return { slug: f.replace(/\.yaml$/, ''), meta, raw, from, to: end > 0 ? end - 1 : raw.length };
   });
 
 /** The article's text as a reader sees it, with our restored dashes taken out again to compare with the raw capture. */
-function pageText(slug, { keepRepairs = false } = {}) {
+function pageText(slug: string, { keepRepairs = false } = {}) {
   const $ = load(pageFile(`/briefs/${slug}/`));
   if (!keepRepairs) $('ins.repair').remove();
   $('.sr-only, .para-link, .claim-link').remove();
   return { $, text: normalise($('article').text()) };
 }
 
-const sentences = (line) =>
+const sentences = (line: string) =>
   normalise(line)
     .replace(/^\d+ (?=[A-Z])/, '')
     .split(/(?<=[.?!”])\s+(?=[A-Z“"])/)
     .filter((s) => s.split(' ').length >= 4);
-const count = (hay, needle) => hay.split(needle).length - 1;
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 for (const b of BRIEFS) {
   describe(`reader page of ${b.slug}`, () => {
@@ -89,10 +95,11 @@ for (const b of BRIEFS) {
       $('[data-raw-lines]')
         .map((_, li) =>
           $(li)
-            .attr('data-raw-lines')
+            .attr('data-raw-lines')!
             .split(' ')
             .flatMap((run) => {
-              const [a, b = a] = run.split('-').map(Number);
+              // `split` gives at least one part, so `a` is always set.
+              const [a = 0, b = a] = run.split('-').map(Number);
               return Array.from({ length: b - a + 1 }, (_, i) => a + i);
             }),
         )
@@ -100,10 +107,10 @@ for (const b of BRIEFS) {
     );
     it('holds every sentence of the article exactly once, or lists its line as removed', () => {
       assert.ok(b.from > 0, 'the start line is found');
-      const missing = [];
+      const missing: string[] = [];
       for (let n = b.from; n <= b.to; n++) {
         if (removed.has(n) || !normalise(raw[n - 1] ?? '')) continue;
-        for (const s of sentences(raw[n - 1])) {
+        for (const s of sentences(raw[n - 1] ?? '')) {
           const c = count(text, s);
           if (c !== 1) missing.push(`line ${n} (${c}×): ${s.slice(0, 80)}`);
         }
@@ -127,7 +134,7 @@ for (const b of BRIEFS) {
     it('ships no JavaScript but the small search launcher', () => {
       const scripts = $('script');
       assert.equal(scripts.length, 1);
-      const src = scripts.attr('src');
+      const src = scripts.attr('src') ?? '';
       assert.match(src, /^\/_astro\/SearchLauncher\./);
       assert.ok(gzipSync(readFileSync(join(DIST, src))).length < 1600, 'launcher under 1.6 KB gzipped');
     });
@@ -138,14 +145,14 @@ describe('editorial honesty on the pages', () => {
   for (const b of BRIEFS) {
     describe(b.slug, () => {
       const { $, text } = pageText(b.slug);
-      it('labels a title the editors supplied', { skip: b.meta.title.from.source !== 'editors' }, () => {
+      it.skipIf(b.meta.title.from.source !== 'editors')('labels a title the editors supplied', () => {
         assert.match($('h1').text(), /title supplied by the editors/);
       });
-      it('marks a partial text as an excerpt, where the capture ends', { skip: b.meta.access !== 'partial' }, () => {
+      it.skipIf(b.meta.access !== 'partial')('marks a partial text as an excerpt, where the capture ends', () => {
         assert.match($('.notice').first().text(), /Partial excerpt/);
         assert.match(text, /The capture ends here/);
       });
-      it('says when no author is stated', { skip: b.meta.authors.list.length > 0 }, () => {
+      it.skipIf(b.meta.authors.list.length > 0)('says when no author is stated', () => {
         assert.match($('.byline').text(), /Author not stated/);
       });
       it('shows every repair in the text and in the list of changes', () => {
@@ -158,7 +165,7 @@ describe('editorial honesty on the pages', () => {
         const markers = $('a[id^="ref-"]');
         if (b.meta.cleaning.endnotes) assert.ok(markers.length > 0, 'endnotes configured, no markers');
         markers.each((_, a) => {
-          const n = $(a).attr('id').slice(4);
+          const n = $(a).attr('id')!.slice(4);
           assert.equal($(a).attr('href'), `#note-${n}`);
           assert.equal($(`li#note-${n} a[href="#ref-${n}"]`).length, 1, `note ${n}`);
         });

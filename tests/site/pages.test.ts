@@ -2,14 +2,22 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import type { CheerioAPI } from 'cheerio';
+import { describe, it } from 'vitest';
 import { readerPageWeights } from '../../scripts/lib/page-weight.mjs';
-import { DIST, load, normalise, pageFile } from './dist.mjs';
+import { DIST, load, normalise, pageFile } from './dist.ts';
+import { openData } from './open-data.ts';
 
-const data = (f) => readFileSync(join(DIST, 'data', f), 'utf8');
-const claims = JSON.parse(data('claims.json'));
-const themes = JSON.parse(data('themes.json'));
-const briefs = JSON.parse(data('briefs.json'));
+const data = (f: string) => readFileSync(join(DIST, 'data', f), 'utf8');
+const claims = openData(DIST, 'claims.json');
+const themes = openData(DIST, 'themes.json');
+const briefs = openData(DIST, 'briefs.json');
+
+/** What the data checks read of a published JSON Schema. */
+interface ListSchema {
+  type: string;
+  items: { properties?: Record<string, unknown> };
+}
 
 describe('reader page weight', () => {
   for (const p of readerPageWeights(DIST)) {
@@ -26,11 +34,13 @@ describe('theme pages', () => {
       it('has a synthesis whose links point at claims of this theme and at its questions', () => {
         const links = $('#synthesis').parent().find('a');
         assert.ok(links.length >= 3);
-        const bad = [];
+        const bad: string[] = [];
         links.each((_, a) => {
           const href = $(a).attr('href');
+          if (href === undefined) return void bad.push(`a link without href: ${$(a).text()}`);
           const claim = /^\/claims\/([a-z0-9-]+)\/$/.exec(href);
-          if (claim && !theme.claims.includes(claim[1])) bad.push(`${claim[1]} is not a claim of ${theme.slug}`);
+          const id = claim?.[1];
+          if (id && !theme.claims.includes(id)) bad.push(`${id} is not a claim of ${theme.slug}`);
           if (href.startsWith('#') && $(`[id="${href.slice(1)}"]`).length !== 1) bad.push(`${href} has no target`);
         });
         assert.deepEqual(bad, []);
@@ -43,7 +53,7 @@ describe('theme pages', () => {
           assert.equal(cells.length, briefs.length);
           cells.each((_, td) => assert.equal($(td).find('.pm-chip').length, 1));
         });
-        const positions = JSON.parse(data('positions.json')).filter((p) => p.theme === theme.slug);
+        const positions = openData(DIST, 'positions.json').filter((p) => p.theme === theme.slug);
         assert.equal(positions.length, theme.questions.length * briefs.length);
         assert.equal($('table.pm .pm-silent').length, positions.filter((p) => p.answer === 'not-addressed').length);
       });
@@ -67,10 +77,12 @@ describe('theme pages', () => {
 describe('open data', () => {
   it('claims.json holds every claim with its id, brief, quote, paragraph anchor, statement, kind and themes', () => {
     assert.ok(claims.length >= 150);
-    const pages = new Map();
+    const pages = new Map<string, CheerioAPI>();
     for (const c of claims) {
-      for (const k of ['id', 'brief', 'quote', 'paragraph', 'statement', 'kind', 'themes']) assert.ok(c[k] !== undefined && c[k] !== '', `${c.id}.${k}`);
-      const $ = pages.get(c.brief) ?? pages.set(c.brief, load(pageFile(`/briefs/${c.brief}/`))).get(c.brief);
+      for (const k of ['id', 'brief', 'quote', 'paragraph', 'statement', 'kind', 'themes'] as const)
+        assert.ok(c[k] !== undefined && c[k] !== '', `${c.id}.${k}`);
+      let $ = pages.get(c.brief);
+      if (!$) pages.set(c.brief, ($ = load(pageFile(`/briefs/${c.brief}/`))));
       $('.sr-only, .claim-link').remove();
       assert.ok(normalise($(`[id="${c.paragraph}"]`).text()).includes(normalise(c.quote).slice(0, 30)), `${c.id} in #${c.paragraph}`);
     }
@@ -83,7 +95,7 @@ describe('open data', () => {
   });
   it('every file has a JSON Schema', () => {
     for (const f of ['claims', 'briefs', 'themes', 'positions']) {
-      const schema = JSON.parse(data(`${f}.schema.json`));
+      const schema: ListSchema = JSON.parse(data(`${f}.schema.json`));
       assert.equal(schema.type, 'array');
       assert.ok(schema.items.properties, f);
     }
@@ -91,7 +103,7 @@ describe('open data', () => {
   it('briefs.json keeps provenance and leaves out build settings', () => {
     for (const s of briefs) {
       assert.ok(['text', 'public-record', 'editors'].includes(s.meta.title.from.source), s.slug);
-      assert.equal(s.meta.cleaning, undefined, s.slug);
+      assert.equal(Object.hasOwn(s.meta, 'cleaning'), false, s.slug);
     }
   });
 });

@@ -1,9 +1,9 @@
 // Every built page is valid HTML by html-validate's recommended rules, less four that do not fit the
 // site for the reasons given beside them.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { htmlPages } from './dist.mjs';
+import { describe, it } from 'vitest';
+import { htmlPages } from './dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -22,7 +22,7 @@ const validator = new HtmlValidate({
 
 describe('html-validate', () => {
   it('finds no error on any page of dist/', async () => {
-    const errors = [];
+    const errors: string[] = [];
     for (const [path, file] of htmlPages()) {
       const report = await validator.validateFile(file);
       for (const m of report.results.flatMap((r) => r.messages)) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
