@@ -14,7 +14,12 @@ import { parseRedirectsFile, redirectFor } from './lib/redirects-file.mjs';
 /** Host configuration files that a static host reads and never serves. */
 const HIDDEN = new Set(['/_headers', '/_redirects']);
 
-/** Starts a static server over `root`; resolves with the server and its base URL. */
+/**
+ * Starts a static server over `root`; resolves with the server and its base URL.
+ * @param {string} [root]
+ * @param {number} [port]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
 export function serve(root = 'dist', port = 0) {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
