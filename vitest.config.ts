@@ -8,7 +8,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The bad-input cases each load a whole broken copy of the corpus: under load on two cores one can
+      // pass Vitest's 5 s default, so unit tests get 30 s.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Reading every page of dist/ takes longer than Vitest's 5 s default; the tests that build a
       // copy of the project set their own, longer, timeouts.
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
