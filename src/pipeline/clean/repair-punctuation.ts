@@ -4,8 +4,7 @@ import { CATALOGUE } from '../problems/catalogue';
 import type { Block, Repair, RuleContext } from './types';
 import { normaliseSpace } from './text-to-lines';
 import { splitTextSegments } from './segments';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../escape-regexp';
 
 const DEFAULT_NOTE: Record<string, string> = {
   '–': 'An en dash lost in the capture, restored between the joined words.',
@@ -36,7 +35,7 @@ export function repairPunctuation(blocks: Block[], settings: RepairSetting[], ct
       return;
     }
     const number = repairs.length + 1;
-    splitTextSegments(blocks, new RegExp(escape(glued), 'g'), (_m, block) => {
+    splitTextSegments(blocks, new RegExp(escapeRegExp(glued), 'g'), (_m, block) => {
       repairs.push({
         number,
         line: block.line,

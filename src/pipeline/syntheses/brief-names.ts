@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../escape-regexp';
 import type { Brief } from '../../model';
 
 /**
@@ -22,7 +23,7 @@ const patterns = new Map<string, RegExp>();
 export function namePattern(name: string): RegExp {
   let re = patterns.get(name);
   if (!re) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^The /, '[Tt]he ');
+    const escaped = escapeRegExp(name).replace(/^The /, '[Tt]he ');
     re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
     patterns.set(name, re);
   }

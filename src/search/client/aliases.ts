@@ -3,6 +3,7 @@
  * their full names, such as NATO, IPEF or FOIP, need no alias: each variant costs index bytes.) Each group lists equivalent forms; a query
  * that contains one form is also searched with each of the others.
  */
+import { escapeRegExp } from '../../escape-regexp';
 const ALIAS_GROUPS: string[][] = [
   ['DPRK', 'North Korea', 'North Korean'],
   ['ROK', 'South Korea'],
@@ -31,13 +32,11 @@ const ALIAS_GROUPS: string[][] = [
   ['$8 billion', 'US$8 billion', 'US$ 8 billion'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Matches a form as a whole word or phrase, case-insensitively ("US" does not match "using"). */
 function formPattern(form: string): RegExp {
   const start = /^\w/.test(form) ? '(?<![\\w$])' : '(?<!\\S)';
   const end = /\w$/.test(form) ? '(?![\\w-])' : '(?!\\S)';
-  return new RegExp(`${start}${escape(form)}${end}`, 'i');
+  return new RegExp(`${start}${escapeRegExp(form)}${end}`, 'i');
 }
 
 /** The query as typed, followed by each variant with one alias replaced by another form (at most `max`). */

@@ -3,6 +3,7 @@
  * brings the linked passage, or else the first match, into view. The URL can be anything a link
  * says, so the terms are capped and a malformed anchor is tolerated.
  */
+import { escapeRegExp } from '../../escape-regexp';
 
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 64;
@@ -18,13 +19,11 @@ export function termsFromParam(hl: string | null): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A pattern matching any of the terms as whole words, case-insensitively; undefined if none can be built. */
 export function termPattern(terms: string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
   try {
-    return new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   } catch {
     return undefined;
   }
