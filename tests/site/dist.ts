@@ -14,15 +14,22 @@ export type PageEntry = [path: string, file: string];
 /** Astro's redirect pages (old URLs pointing at new ones): a meta refresh and a link, not a page of the site. */
 const isRedirectPage = (file: string) => /^<!doctype html><title>Redirecting to: /i.test(readFileSync(file, 'utf8').slice(0, 200));
 
-/** Every HTML page of the built site, as [url path, file path]; redirect pages are listed by redirectPages(). */
-export function htmlPages(): PageEntry[] {
-  return allHtml().filter(([, file]) => !isRedirectPage(file));
+let split: { pages: PageEntry[]; redirects: PageEntry[] } | undefined;
+
+/** dist/ is read once per test file: its HTML files, told apart into pages and redirect pages. */
+function builtHtml(): { pages: PageEntry[]; redirects: PageEntry[] } {
+  if (!split) {
+    const all = allHtml();
+    split = { pages: all.filter(([, file]) => !isRedirectPage(file)), redirects: all.filter(([, file]) => isRedirectPage(file)) };
+  }
+  return split;
 }
 
+/** Every HTML page of the built site, as [url path, file path]; redirect pages are listed by redirectPages(). */
+export const htmlPages = (): PageEntry[] => [...builtHtml().pages];
+
 /** Redirect pages as [url path, file path]. */
-export function redirectPages(): PageEntry[] {
-  return allHtml().filter(([, file]) => isRedirectPage(file));
-}
+export const redirectPages = (): PageEntry[] => [...builtHtml().redirects];
 
 function allHtml(): PageEntry[] {
   const out: PageEntry[] = [];
