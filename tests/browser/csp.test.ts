@@ -1,5 +1,6 @@
 // Under the header policy the site ships (public/_headers, served by scripts/serve-dist.mjs like a
-// static host would), no page template reports a Content-Security-Policy violation, search works in
+// static host would), no page template (each with its JSON-LD data block) reports a
+// Content-Security-Policy violation, search works in
 // the dialog and on /search/, and no <style> element or style= attribute appears at run time.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -64,6 +65,8 @@ describe('the header policy', () => {
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await all(), []);
       assert.equal(await inlineStyles(page), 0);
+      // Every page carries a JSON-LD data block: the policy leaves it alone (data is not run).
+      assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
     });
   }
 
