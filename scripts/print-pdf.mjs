@@ -22,7 +22,8 @@ try {
     // The print-media view in slices the size of an A4 page inside its margins (not the PDF's exact page breaks), the first few only.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const slices = Math.min(Math.ceil(height / 971), Number(process.env.SLICES ?? 6));
-    for (let i = 0; i < slices; i++) await page.screenshot({ path: `${base}-${i + 1}.png`, fullPage: true, clip: { x: 0, y: i * 971, width: 680, height: 971 } });
+    for (let i = 0; i < slices; i++)
+      await page.screenshot({ path: `${base}-${i + 1}.png`, fullPage: true, clip: { x: 0, y: i * 971, width: 680, height: 971 } });
     console.log(`${base}.pdf, ${slices} PNG slices of ${Math.ceil(height / 971)}`);
   }
 } finally {

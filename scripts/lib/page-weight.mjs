@@ -14,8 +14,9 @@ export function readerPageWeights(dist = 'dist') {
     .map((e) => {
       const html = readFileSync(join(dir, e.name, 'index.html'), 'utf8');
       const $ = cheerio.load(html);
+      // A print-only sheet is not render-blocking and screens do not need it: not counted.
       const css =
-        $('link[rel=stylesheet]')
+        $('link[rel=stylesheet]:not([media=print])')
           .map((_, l) => readFileSync(join(dist, $(l).attr('href')), 'utf8'))
           .get()
           .join('') + $('style').text();

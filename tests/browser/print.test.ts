@@ -32,7 +32,10 @@ describe(`a theme page in print (${theme})`, () => {
   it('has no site navigation, skip link, search, buttons or footer', async () => {
     const page = await printed(theme);
     for (const selector of ['a.skip', 'nav', 'body > header', 'body > footer', 'button', '[data-search-open]'])
-      assert.ok((await shown(page, selector)).every((s) => !s), `${selector} is not printed`);
+      assert.ok(
+        (await shown(page, selector)).every((s) => !s),
+        `${selector} is not printed`,
+      );
   });
 
   it('prints black on white, the matrix with its labels, and every claim quote', async () => {
@@ -43,7 +46,7 @@ describe(`a theme page in print (${theme})`, () => {
     const chips = await page.$$eval('.pm-chip', (els) => els.map((el) => ({ text: el.textContent!.trim(), colour: getComputedStyle(el).color })));
     assert.ok(chips.length > 0);
     // Black, or the dark grey of "Not addressed" (told apart by its dashed border, not by colour).
-    const dark = (rgb: string) => rgb.match(/\d+/g)!.every((n, i, all) => Number(n) <= 0x33 && n === all[0]);
+    const dark = (rgb: string) => rgb.match(/\d+/g)!.every((n, _i, all) => Number(n) <= 0x33 && n === all[0]);
     const off = chips.filter((c) => c.text === '' || !dark(c.colour));
     assert.deepEqual(off, [], 'every chip prints its label in black or dark grey');
     const quotes = await shown(page, '.claim-card blockquote');
@@ -63,7 +66,10 @@ describe(`a theme page in print (${theme})`, () => {
 describe('brief pages in print', () => {
   it.each(briefs)('%s: the article with its notes and provenance, repairs marked, no ¶ or ◆', async (path) => {
     const page = await printed(path);
-    assert.ok((await shown(page, '.para-link, .claim-link')).every((s) => !s), 'no paragraph or claim links');
+    assert.ok(
+      (await shown(page, '.para-link, .claim-link')).every((s) => !s),
+      'no paragraph or claim links',
+    );
     assert.ok((await shown(page, 'article p[id]')).every(Boolean), 'every paragraph');
     assert.ok((await shown(page, '.notes li, details dd')).every(Boolean), 'endnotes and the folded provenance');
     const repairs = await page.$$eval('ins.repair', (els) => els.map((el) => getComputedStyle(el).textDecorationStyle));

@@ -92,7 +92,8 @@ describe('links to the quote on the publisher’s page', () => {
     const first = links[0]!;
     assert.equal(await reaches(page, first.brief, -1, 'text=no%20such%20words%20anywhere', first.block), false, 'an unmatched fragment does not scroll');
     const missed: string[] = [];
-    for (const [i, l] of links.entries()) if (!(await reaches(page, l.brief, i, l.directive, l.block))) missed.push(`${l.claim}: ${decodeURIComponent(l.directive)}`);
+    for (const [i, l] of links.entries())
+      if (!(await reaches(page, l.brief, i, l.directive, l.block))) missed.push(`${l.claim}: ${decodeURIComponent(l.directive)}`);
     assert.deepEqual(missed, []);
   }, 300_000);
 });
