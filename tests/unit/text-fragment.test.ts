@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editorialSpans, encodeTextTerm, END_WORDS, textDirective, WHOLE_QUOTE_MAX, withTextFragment } from '../../src/lib/text-fragment';
+import { editorialSpans, encodeTextTerm, END_WORDS, quoteOnPublisherPage, textDirective, WHOLE_QUOTE_MAX, withTextFragment } from '../../src/lib/text-fragment';
+import type { Brief } from '../../src/model';
 import type { Segment } from '../../src/pipeline/clean/types';
 
 describe('encodeTextTerm', () => {
@@ -100,5 +101,26 @@ describe('editorialSpans', () => {
   it('leaves out what lies outside the quote', () => {
     expect(editorialSpans(segments, 7, 20)).toEqual([]);
     expect(editorialSpans(segments, 24, 34)).toEqual([]);
+  });
+});
+
+describe('quoteOnPublisherPage', () => {
+  const segments: Segment[] = [
+    { type: 'text', text: 'Ties between Japan' },
+    { type: 'ins', text: '–', repair: 1 },
+    { type: 'text', text: 'South Korea grew.' },
+  ];
+  const brief = (url?: string) =>
+    ({
+      meta: url ? { url: { value: url } } : {},
+      cleaned: { blocks: [{ id: 'p-ties', kind: 'paragraph', line: 1, segments }], notes: [], repairs: [], removed: [] },
+    }) as unknown as Pick<Brief, 'meta' | 'cleaned'>;
+  const claim = { quote: 'Ties between Japan–South Korea grew.', blockId: 'p-ties', start: 0, end: 36 };
+
+  it('is undefined for a brief with no public URL', () => {
+    expect(quoteOnPublisherPage(claim, brief())).toBeUndefined();
+  });
+  it('links to the quote, around the editors’ repair', () => {
+    expect(quoteOnPublisherPage(claim, brief('https://example.org/brief#top'))).toBe('https://example.org/brief#top:~:text=Ties%20between,Korea%20grew.');
   });
 });
