@@ -105,7 +105,11 @@ describe('a brief as a CSL item', () => {
 });
 
 describe('a claim as a CSL item', () => {
-  const item = claimToCsl({ id: 'think1-07', statement: 'Japan will spend more.', quote: 'Tokyo will raise its budget' }, 'Ann Author. (2025). Japan.', 'https://example.org');
+  const item = claimToCsl(
+    { id: 'think1-07', statement: 'Japan will spend more.', quote: 'Tokyo will raise its budget' },
+    'Ann Author. (2025). Japan.',
+    'https://example.org',
+  );
   it('cites the claim page on this site, titled as the page is', () => {
     expect(item).toMatchObject({
       type: 'webpage',
