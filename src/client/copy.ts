@@ -2,8 +2,8 @@
  * Copy buttons, on pages that have them (loaded by src/components/CopyScript.astro). Buttons in the
  * HTML come `hidden`, so readers without JavaScript see none; this shows them. The buttons that only
  * JavaScript can use are made here rather than sent in the HTML, where they would weigh on every
- * long brief: a Copy button for each reference text (`[data-copy-text]`), and one beside each ¶
- * paragraph link and ◆ claim marker of a brief's text that copies the link.
+ * long brief: a Copy button for each reference text (`[data-copy-text]`), one beside each ¶
+ * paragraph link of a brief's text, and one beside the ◆ claim marker in use, each copying the link.
  */
 import { copyElementText, copyLink } from './copy-core';
 import stylesheet from './copy.css?url';
@@ -62,13 +62,29 @@ function textButton(text: HTMLElement): void {
   } else text.after(button);
 }
 
+let styled = false;
+
 /** Adds the buttons and shows the page's copy buttons. */
 function enhance(): void {
+  styled = true;
   for (const t of document.querySelectorAll<HTMLElement>('[data-copy-text][id]')) textButton(t);
   for (const a of document.querySelectorAll<HTMLAnchorElement>('article a.para-link')) a.after(linkButton(a, 'para'));
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('article a.claim-link')) a.after(linkButton(a, 'claim'));
   for (const b of document.querySelectorAll<HTMLButtonElement>(SELECTOR)) b.hidden = false;
 }
+
+// A brief has hundreds of ◆ claim markers inside its sentences: rather than a button after each,
+// which would crowd the text's links (and trip the target-size checks), one button moves to the
+// marker a reader points at or tabs to, and Tab reaches it next.
+let claimButton: HTMLButtonElement | undefined;
+function besideClaimMarker(e: Event): void {
+  const marker = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('article a.claim-link');
+  if (!styled || !marker || marker.nextElementSibling === claimButton) return;
+  claimButton?.remove();
+  claimButton = linkButton(marker, 'claim');
+  marker.after(claimButton);
+}
+document.addEventListener('focusin', besideClaimMarker);
+document.addEventListener('mouseover', besideClaimMarker);
 
 // The buttons appear once their styles are in (or failed to load), never unstyled in the text's flow.
 // A stylesheet file, not a <style> element: the site's CSP allows only files.

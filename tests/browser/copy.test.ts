@@ -34,6 +34,8 @@ describe('copying with the Clipboard API', () => {
       ['chicago', 'Chicago author-date'],
       ['mla', 'MLA'],
     ] as const) {
+      // The confirmation of the previous button is still up: cleared, so the wait below hears this one's.
+      await page.evaluate(() => document.querySelector('.copy-status')?.replaceChildren());
       await page.getByRole('button', { name: `Copy ${label}` }).click();
       await waitForStatus(page, 'Copied');
       const shown = (await page.locator(`#cite-${style}`).innerText()).replace(/\s+/g, ' ').trim();
@@ -78,7 +80,7 @@ describe('copying with the Clipboard API', () => {
     await page.keyboard.press('Tab');
     const button = page.locator('article a.claim-link + button.copy-link-claim').first();
     assert.equal(await button.evaluate((b) => b === document.activeElement), true);
-    assert.equal(await button.evaluate((e) => getComputedStyle(e).clipPath), 'none');
+    assert.ok(((await button.boundingBox())?.width ?? 0) > 5, 'the button shows');
     assert.match((await button.getAttribute('aria-label'))!, /^Copy link to claim [a-z]+\d+-\d+$/);
     await page.keyboard.press('Enter');
     await waitForStatus(page, 'Link copied');
