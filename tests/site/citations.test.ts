@@ -44,7 +44,7 @@ function everyPage(check: (p: (typeof pages)[number]) => string | undefined): vo
 describe(`the references of ${briefs.length} briefs and ${claims.length} claims`, () => {
   it('cite.json is valid CSL-JSON (the official schema) holding one item', () => {
     everyPage(({ path }) => {
-      const data = JSON.parse(file(path, 'json'));
+      const data = JSON.parse(file(path, 'json')) as unknown[];
       if (!validate(data)) return `${path}cite.json: ${JSON.stringify(validate.errors)}`;
       return data.length === 1 ? undefined : `${path}cite.json holds ${data.length} items`;
     });
