@@ -186,3 +186,21 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('reference downloads', () => {
+  it('each download link saves its file under the reference’s key, with the content the site serves', async () => {
+    const page = await newPage(site, { acceptDownloads: true });
+    await page.goto(site.url + claimPath);
+    const key = claimPath.split('/')[2]!.replaceAll('-', '_');
+    for (const ext of ['bib', 'ris', 'json']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`a[href="cite.${ext}"]`).click()]);
+      assert.equal(download.suggestedFilename(), `${key}.${ext}`);
+      const res = await page.request.get(`${site.url}${claimPath}cite.${ext}`);
+      assert.equal(res.status(), 200);
+      const saved = await download.createReadStream();
+      let body = '';
+      for await (const chunk of saved) body += chunk;
+      assert.equal(body, await res.text());
+    }
+  });
+});
