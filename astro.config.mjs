@@ -39,6 +39,10 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   vite: {
     build: {
+      // Astro writes a small script into the page instead of a file when it is under this limit;
+      // the site's Content-Security-Policy forbids inline scripts, so scripts are always files.
+      // Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro 7 emits a harmless MODULE_LEVEL_DIRECTIVE warning for every MDX entry
         // (withastro/astro#18087). Only that exact warning is silenced; the build stays warning-free.

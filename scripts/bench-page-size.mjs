@@ -1,4 +1,4 @@
-// Prints each reader page's gzipped size against its budget (1.3 × gzipped text + 4 KB + 8 B per claim marker). Run after a build.
+// Prints each reader page's gzipped size against its budget (1.3 × gzipped text + 5 KB + 8 B per claim marker). Run after a build.
 import { readerPageWeights } from './lib/page-weight.mjs';
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(5);

@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro';
 import { briefUrl } from '../lib/urls';
 import { briefToFeedHtml, feedDescription, feedTitle } from '../lib/feed';
 import { getSiteData } from '../lib/get-site-data';
+import { SITE_NAME } from '../lib/site-name';
 
 /** An RSS feed of the briefs, newest first, each with its full cleaned text and its themes as categories. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
   const base = site ?? new URL('http://127.0.0.1/');
   return rss({
-    title: 'Japan and Trump 2.0: the briefs compared',
+    title: SITE_NAME,
     description: 'Think-tank briefs on how Japan will fare under the second Trump administration, cleaned and read claim by claim.',
     site: base,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },

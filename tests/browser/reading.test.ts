@@ -53,7 +53,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 });
 
 describe('reading', () => {
-  it('a reader page requests no Pagefind file and only the small search launcher', async () => {
+  it('a reader page requests no Pagefind file and only the small search launcher and copy script', async () => {
     const page = await newPage(site);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -64,7 +64,7 @@ describe('reading', () => {
       [],
     );
     const scripts = requests.filter((p) => p.endsWith('.js'));
-    assert.ok(scripts.length <= 1, `scripts loaded: ${scripts.join(', ')}`);
+    assert.ok(scripts.length <= 2 && scripts.every((p) => /\/(SearchLauncher|CopyScript)\./.test(p)), `scripts loaded: ${scripts.join(', ')}`);
     assert.deepEqual(page.errors, []);
   });
 

@@ -131,13 +131,15 @@ for (const b of BRIEFS) {
       assert.ok(ids.length > 0);
       assert.equal(new Set(ids).size, ids.length);
     });
-    it('ships no JavaScript but the small search launcher', () => {
+    it('ships no JavaScript but the small search launcher and the copy buttons’ script', () => {
       // JSON-LD blocks are data, never run.
-      const scripts = $('script:not([type="application/ld+json"])');
-      assert.equal(scripts.length, 1);
-      const src = scripts.attr('src') ?? '';
-      assert.match(src, /^\/_astro\/SearchLauncher\./);
-      assert.ok(gzipSync(readFileSync(join(DIST, src))).length < 1600, 'launcher under 1.6 KB gzipped');
+      const srcs = $('script:not([type="application/ld+json"])')
+        .map((_, s) => $(s).attr('src') ?? '')
+        .get();
+      assert.equal(srcs.length, 2);
+      assert.match(srcs.find((s) => s.includes('SearchLauncher')) ?? '', /^\/_astro\/SearchLauncher\./);
+      assert.match(srcs.find((s) => s.includes('CopyScript')) ?? '', /^\/_astro\/CopyScript\./);
+      for (const src of srcs) assert.ok(gzipSync(readFileSync(join(DIST, src))).length < 1600, `${src} under 1.6 KB gzipped`);
     });
   });
 }
