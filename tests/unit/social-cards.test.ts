@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { coverageWarnings } from '../../src/lib/card-build';
+import { CardCache, cardKey, currentTemplate } from '../../src/lib/card-cache';
+import { extraFontFiles, parseUnicodeRange, uncoveredChars } from '../../src/lib/card-fonts';
+import { renderCard, type CardText } from '../../src/lib/social-card';
+
+const card = (title: string, extra: Partial<CardText> = {}): CardText => ({ kicker: 'Claim 1.2 · Assessment', title, footer: 'RSIS, 1 April 2025', ...extra });
+
+describe('card cache key', () => {
+  const template = currentTemplate();
+  const key = cardKey(card('Japan raises defence spending'), template);
+
+  it('is the same for the same text and template', () => {
+    expect(cardKey(card('Japan raises defence spending'), currentTemplate())).toBe(key);
+  });
+
+  it('changes with the text', () => {
+    expect(cardKey(card('Japan raises defence spending.'), template)).not.toBe(key);
+    expect(cardKey(card('Japan raises defence spending', { quote: 'q' }), template)).not.toBe(key);
+  });
+
+  it('changes with the template source, the fonts and the renderer versions', () => {
+    const changedSource = { ...template, sources: template.sources.map((s, i) => (i === 0 ? s + ' ' : s)) };
+    const font = Uint8Array.from(template.fonts[0]!);
+    font[font.length - 1] ^= 1;
+    const changedFont = { ...template, fonts: [font, ...template.fonts.slice(1)] };
+    const changedRenderer = { ...template, renderers: template.renderers.map((r) => r + '-next') };
+    for (const t of [changedSource, changedFont, changedRenderer]) expect(cardKey(card('Japan raises defence spending'), t)).not.toBe(key);
+  });
+
+  it('counts the CJK font files only for the cards whose characters need them', () => {
+    expect(extraFontFiles(JSON.stringify(card('Japan raises defence spending')))).toEqual([]);
+    expect(extraFontFiles('石破茂').every((f) => f.includes('noto-sans-jp'))).toBe(true);
+    expect(extraFontFiles('석열').length).toBeGreaterThan(0);
+    expect(extraFontFiles('석열').every((f) => f.includes('noto-sans-kr'))).toBe(true);
+    // A Latin letter the Latin base files lack comes from the same face's latin-ext file, not from Noto.
+    expect(extraFontFiles('ő').some((f) => f.includes('source-serif-4-latin-ext'))).toBe(true);
+  });
+});
+
+describe('card cache on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'og-cards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('returns the stored bytes on a hit, nothing on a miss, and prunes what the build did not use', () => {
+    const cache = new CardCache(dir);
+    expect(cache.read('a')).toBeUndefined();
+    cache.write('a', Uint8Array.of(1, 2, 3));
+    cache.write('b', Uint8Array.of(4));
+    expect([...cache.read('a')!]).toEqual([1, 2, 3]);
+    expect(cache.prune(new Set(['a', 'c']))).toEqual({ hits: 1, removed: 1 });
+    expect(readdirSync(dir)).toEqual(['a.png']);
+  });
+});
+
+describe('non-Latin text on cards', () => {
+  // With real glyphs, the same characters in another order draw another image; as empty boxes
+  // (.notdef) every order draws the same one. So this fails if the fallback fonts are not used.
+  const draws = async (title: string) => Buffer.from(await renderCard(card(title))).toString('base64');
+
+  it('draws Japanese and Korean names with glyphs, not empty boxes', async () => {
+    expect(await draws('石破茂')).not.toBe(await draws('茂破石'));
+    expect(await draws('윤석열')).not.toBe(await draws('열석윤'));
+  }, 60_000);
+
+  it('finds no uncovered character in Japanese, Korean or accented Latin', () => {
+    expect(uncoveredChars('石破茂 윤석열 Shinzō Abe, “Kishida” – ¥')).toEqual([]);
+  });
+
+  it('draws characters no bundled font has as identical boxes, and warns naming the card and characters', async () => {
+    expect(await draws('ሰላም')).toBe(await draws('ምላሰ'));
+    const warnings = coverageWarnings(
+      new Map([
+        ['claims/1.2', card('Ethiopia ሰላም')],
+        ['claims/1.3', card('Tibet', { quote: 'བོད' })],
+        ['themes/alliances', card('石破茂 and 윤석열')],
+      ]),
+    );
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('/og/claims/1.2.png');
+    expect(warnings[0]).toContain('“ሰ” (U+1230)');
+    expect(warnings[1]).toContain('/og/claims/1.3.png');
+    expect(warnings[1]).toContain('U+0F56');
+  }, 60_000);
+
+  it('reads unicode-range lists with ranges and wildcards', () => {
+    expect(parseUnicodeRange('U+0000-00FF,U+0131, U+4??')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x400, 0x4ff],
+    ]);
+  });
+});
