@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CardCache, cardKey, currentTemplate } from './card-cache';
 import { uncoveredChars } from './card-fonts';
 import type { CardText } from './social-card';
@@ -31,4 +33,48 @@ export function planCards(cards: ReadonlyMap<string, CardText>, cache: CardCache
   const keys = new Map([...cards].map(([path, text]) => [path, cardKey(text, template)]));
   const { hits } = cache.prune(new Set(keys.values()));
   return { keys, hits, misses: new Set(keys.values()).size - hits };
+}
+
+/** Below this many cards to draw, starting worker threads (about half a second each) does not pay. */
+const POOL_THRESHOLD = 16;
+
+/**
+ * Draws the cards missing from the cache in worker threads, one per core, and stores them; the
+ * endpoint then only reads the cache. satori and resvg are synchronous CPU work, so rendering
+ * concurrently in the build's own thread (Astro's `build.concurrency`) cannot overlap them.
+ * Returns how many cards were drawn; throws once, naming every card that failed.
+ */
+export async function drawMissingCards(
+  cards: ReadonlyMap<string, CardText>,
+  keys: ReadonlyMap<string, string>,
+  cache: CardCache,
+  threads = availableParallelism(),
+): Promise<number> {
+  const todo = new Map<string, { path: string; text: CardText }>();
+  for (const [path, text] of cards) if (!todo.has(keys.get(path)!) && !cache.has(keys.get(path)!)) todo.set(keys.get(path)!, { path, text });
+  if (todo.size < POOL_THRESHOLD) return 0;
+  const queue = [...todo];
+  const failures: string[] = [];
+  // Node loads the worker and the template from the sources (see card-worker.ts), from the project root.
+  const script = join(process.cwd(), 'src', 'lib', 'card-worker.ts');
+  const run = async () => {
+    const worker = new Worker(script);
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { path, text }] = next;
+        const reply = await new Promise<{ png?: ArrayBuffer; error?: string }>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({ id: 0, text });
+        });
+        if (reply.png) cache.write(key, new Uint8Array(reply.png));
+        else failures.push(`/og/${path}.png: ${reply.error}`);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, todo.size)) }, run));
+  if (failures.length > 0) throw new Error(`Social cards could not be drawn:\n${failures.join('\n')}`);
+  return todo.size;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fontsSource from './card-fonts.ts?raw';
@@ -68,6 +68,10 @@ export class CardCache {
 
   #file(key: string): string {
     return join(this.dir, `${key}.png`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.#file(key));
   }
 
   /** The cached PNG, or undefined on a miss. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { baseFonts, loadFallbackFonts } from './card-fonts';
+import { baseFonts, loadFallbackFonts } from './card-fonts.ts';
 
 /**
  * The site's colour tokens. Read from the project (builds and tests run from its root) rather than

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverageWarnings } from '../../src/lib/card-build';
+import { coverageWarnings, drawMissingCards } from '../../src/lib/card-build';
 import { CardCache, cardKey, currentTemplate } from '../../src/lib/card-cache';
 import { extraFontFiles, parseUnicodeRange, uncoveredChars } from '../../src/lib/card-fonts';
 import { renderCard, type CardText } from '../../src/lib/social-card';
@@ -25,7 +25,7 @@ describe('card cache key', () => {
   it('changes with the template source, the fonts and the renderer versions', () => {
     const changedSource = { ...template, sources: template.sources.map((s, i) => (i === 0 ? s + ' ' : s)) };
     const font = Uint8Array.from(template.fonts[0]!);
-    font[font.length - 1] ^= 1;
+    font[font.length - 1] = font[font.length - 1]! ^ 1;
     const changedFont = { ...template, fonts: [font, ...template.fonts.slice(1)] };
     const changedRenderer = { ...template, renderers: template.renderers.map((r) => r + '-next') };
     for (const t of [changedSource, changedFont, changedRenderer]) expect(cardKey(card('Japan raises defence spending'), t)).not.toBe(key);
@@ -54,6 +54,24 @@ describe('card cache on disk', () => {
     expect(cache.prune(new Set(['a', 'c']))).toEqual({ hits: 1, removed: 1 });
     expect(readdirSync(dir)).toEqual(['a.png']);
   });
+});
+
+describe('drawing cards in worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stores every missing card, byte for byte as the build thread draws it', async () => {
+    const cache = new CardCache(dir);
+    const template = currentTemplate();
+    const cards = new Map(Array.from({ length: 20 }, (_, i) => [`claims/${i}`, card(`Claim number ${i} on Japan`, { quote: `Quote ${i}` })] as const));
+    const keys = new Map([...cards].map(([path, text]) => [path, cardKey(text, template)]));
+    expect(await drawMissingCards(cards, keys, cache, 2)).toBe(20);
+    expect([...keys.values()].every((k) => cache.has(k))).toBe(true);
+    const inProcess = new Uint8Array(await renderCard(cards.get('claims/7')!));
+    expect(Buffer.from(cache.read(keys.get('claims/7')!)!).equals(inProcess)).toBe(true);
+    // Nothing missing: nothing drawn.
+    expect(await drawMissingCards(cards, keys, cache, 2)).toBe(0);
+  }, 120_000);
 });
 
 describe('non-Latin text on cards', () => {

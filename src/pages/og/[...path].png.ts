@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CARD_CACHE_DIR, coverageWarnings, planCards } from '../../lib/card-build';
+import { CARD_CACHE_DIR, coverageWarnings, drawMissingCards, planCards } from '../../lib/card-build';
 import { CardCache } from '../../lib/card-cache';
 import { cardTexts } from '../../lib/card-texts';
 import { getSiteData } from '../../lib/get-site-data';
@@ -13,6 +13,8 @@ export const getStaticPaths = (async () => {
   for (const warning of coverageWarnings(cards)) console.warn(`[og] ${warning}`);
   const { keys, hits, misses } = planCards(cards, cache);
   console.info(`[og] ${cards.size} social cards: ${hits} from the cache, ${misses} to draw`);
+  // A build draws the missing cards up front in worker threads; the dev server draws each card when asked.
+  if (!import.meta.env.DEV) await drawMissingCards(cards, keys, cache);
   return [...cards].map(([path, text]) => ({ params: { path }, props: { text, key: keys.get(path)! } }));
 }) satisfies GetStaticPaths;
 
