@@ -23,7 +23,6 @@ function build(label) {
     console.error(log);
     throw new Error(`the ${label} build failed (exit ${run.status})`);
   }
-  // eslint-disable-next-line no-control-regex
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const cards = /\[og\] (\d+) social cards: (\d+) from the cache, (\d+) to draw/.exec(plain);
   const routes = [...plain.matchAll(/✓ Completed in ([\dm. ]+?s)\./g)].map((m) => m[1]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -64,7 +64,7 @@ function fileBytes(file: string): Buffer {
   return data;
 }
 
-const font = (family: Family, s: Subset): CardFont => ({ name: family.name, data: fileBytes(s.file), weight: family.weight, style: 'normal' });
+const font = (family: Family, s: Subset, name = family.name): CardFont => ({ name, data: fileBytes(s.file), weight: family.weight, style: 'normal' });
 
 /** The fonts every card loads: the Latin files of both faces. */
 export function baseFonts(): CardFont[] {
@@ -102,7 +102,9 @@ export function fontFileBytes(file: string): Buffer {
 
 /** Satori's `loadAdditionalAsset`: the subset fonts for the characters of a segment no loaded font has. */
 export async function loadFallbackFonts(_languageCode: string, segment: string): Promise<CardFont[]> {
-  return extraSubsets(segment).map(({ family, subset }) => font(family, subset));
+  // Each subset under a name of its own: satori keeps one font per name and weight, so subsets
+  // sharing the family's name would hide each other. As fallbacks they are tried in turn.
+  return extraSubsets(segment).map(({ family, subset }) => font(family, subset, `${family.name} ${basename(subset.file, '.woff')}`));
 }
 
 /** The characters of `text` that no bundled font has (they would be drawn as empty boxes). */
