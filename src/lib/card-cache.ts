@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fontsSource from './card-fonts.ts?raw';
@@ -90,15 +90,20 @@ export class CardCache {
     renameSync(tmp, this.#file(key));
   }
 
-  /** Deletes every entry not in `keep`; returns how many of `keep` were present (the hits). */
+  /**
+   * Deletes every card not in `keep`; returns how many of `keep` were present (the hits). Another
+   * build may share the directory (the site tests build copies of the project that link this
+   * node_modules): a card it evicts is drawn again, and its half-written files are left alone
+   * unless an hour old (left by a crash).
+   */
   prune(keep: ReadonlySet<string>): { hits: number; removed: number } {
     let hits = 0;
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
-      const key = name.replace(/\.png$/, '');
-      if (keep.has(key) && name.endsWith('.png')) hits++;
-      else {
-        rmSync(join(this.dir, name), { force: true });
+      const file = join(this.dir, name);
+      if (name.endsWith('.png') && keep.has(name.slice(0, -'.png'.length))) hits++;
+      else if (name.endsWith('.png') || Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3_600_000) {
+        rmSync(file, { force: true });
         removed++;
       }
     }
