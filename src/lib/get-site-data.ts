@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { analyse, type SiteData } from '../analysis/site-data';
+import { handOverCorpus } from './corpus-handoff';
 
 let data: Promise<SiteData> | undefined;
 
@@ -7,7 +8,10 @@ let data: Promise<SiteData> | undefined;
 export function getSiteData(): Promise<SiteData> {
   // The dev server keeps modules between edits, so it reads afresh each time.
   if (import.meta.env.DEV) return readSiteData();
-  data ??= readSiteData();
+  data ??= readSiteData().then((site) => {
+    handOverCorpus(site);
+    return site;
+  });
   return data;
 }
 

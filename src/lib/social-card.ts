@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import tokensCss from '../styles/tokens.css?raw';
+import { baseFonts, loadFallbackFonts } from './card-fonts.ts';
 
-const require = createRequire(import.meta.url);
-const font = (pkg: string, file: string) => readFileSync(require.resolve(`@fontsource/${pkg}/files/${file}`));
+/**
+ * The site's colour tokens. Read from the project (builds and tests run from its root) rather than
+ * imported with `?raw`, which Vitest turns into an empty string for CSS files.
+ */
+export const tokensCss = readFileSync(join(process.cwd(), 'src', 'styles', 'tokens.css'), 'utf8');
+
+// One array for the whole build: satori keeps its parsed fonts (and the fallback subsets it loads) per array.
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 
 /** A theme's positions matrix as a card shows it: brief names, and per question each brief's answer (null: not addressed). */
@@ -107,12 +112,9 @@ type Node = { type: string; props: { style?: Record<string, unknown>; children?:
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
-/** Renders a 1200×630 PNG card: the site's colours, serif title, sans kicker. */
+/** Renders a 1200×630 PNG card: the site's colours, serif title, sans kicker; other scripts from the fallback fonts of card-fonts.ts. */
 export async function renderCard(text: CardText): Promise<ArrayBuffer> {
-  fonts ??= [
-    { name: 'Serif', data: font('source-serif-4', 'source-serif-4-latin-600-normal.woff'), weight: 600, style: 'normal' },
-    { name: 'Sans', data: font('source-sans-3', 'source-sans-3-latin-400-normal.woff'), weight: 400, style: 'normal' },
-  ];
+  fonts ??= baseFonts();
   const title = clip(text.title, 150);
   const tree = h(
     'div',
@@ -160,7 +162,7 @@ export async function renderCard(text: CardText): Promise<ArrayBuffer> {
       h('div', { color: palette.accent }, 'Japan & Trump 2.0'),
     ),
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts, loadAdditionalAsset: loadFallbackFonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
   return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }

@@ -4,6 +4,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { takeCorpus } from '../../lib/corpus-handoff';
 import { loadCorpus } from '../../pipeline/corpus';
 import { briefToRecords, claimToRecord } from './records';
 
@@ -32,9 +33,16 @@ export default function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error('Pagefind could not create an index');
           const pages = await index.addDirectory({ path: out });
           errors.push(...pages.errors);
-          const { briefs, claims, themes } = loadCorpus(process.cwd());
+          // The corpus the pages were built from (see corpus-handoff.ts); read afresh only if no page asked for it.
+          const shared = takeCorpus();
+          if (!shared) logger.warn('no page handed over the corpus: running the corpus pipeline again for the index');
+          const { briefs, claims, themes } = shared ?? loadCorpus(process.cwd());
           const bySlug = new Map(briefs.map((b) => [b.slug, b]));
-          const records = [...briefs.flatMap((b) => briefToRecords(b, claims, themes)), ...claims.map((c) => claimToRecord(c, bySlug.get(c.brief)!, themes))];
+          // In address order, so the index files come out the same whatever order the corpus arrives in.
+          const records = [
+            ...briefs.flatMap((b) => briefToRecords(b, claims, themes)),
+            ...claims.map((c) => claimToRecord(c, bySlug.get(c.brief)!, themes)),
+          ].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
           for (const record of records) {
             const added = await index.addCustomRecord(record);
             errors.push(...added.errors);
@@ -43,7 +51,8 @@ export default function pagefindIndex(): AstroIntegration {
           errors.push(...written.errors);
           removeUnusedUi(join(out, 'pagefind'));
           logger.info(
-            `indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims`,
+            `indexed the theme pages (${pages.page_count} HTML files read), ${records.length - claims.length} paragraphs and ${claims.length} claims` +
+              (shared ? ' from the corpus the pages were built from' : ''),
           );
         } finally {
           await pagefind.close();
