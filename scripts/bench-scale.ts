@@ -1,0 +1,78 @@
+/**
+ * How the build grows with the corpus: for each size (default 50, 200 and 1,000 briefs) a copy of the
+ * project gets a made-up corpus (scripts/lib/synthetic-corpus.ts, the same files for the same seed),
+ * its content is checked as `npm run check:content` does, the site is built, and dist/ and a first
+ * search are measured. Prints a Markdown table and time per brief; a benchmark, not a test.
+ *
+ *   npm run bench:scale                        50, 200 and 1000 briefs
+ *   npm run bench:scale -- --sizes 20,50       other sizes
+ *   npm run bench:scale -- --json out.json     also write the figures (largest pages, folders) as JSON
+ *   npm run bench:scale -- --keep              keep the built copies (their paths are printed)
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/pipeline/corpus';
+import { copyProject } from '../tests/site/project-copy';
+import { writeSyntheticCorpus } from './lib/synthetic-corpus';
+import { distSize, firstSearchKB, timedBuild, type DistSize } from './lib/synthetic-measure';
+
+/** Five fixed queries, each in the made-up vocabulary: one to three words, common and rare. */
+const QUERIES = ['defence spending', 'semiconductors', 'host nation support', 'Kim Jong Un', 'tariffs'] as const;
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '50,200,1000' }, json: { type: 'string' }, keep: { type: 'boolean', default: false } },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--sizes takes whole numbers of at least 2, e.g. --sizes 20,50 (got "${values.sizes}")`);
+
+interface Row {
+  briefs: number;
+  claims: number;
+  checkSeconds: number;
+  buildSeconds: number;
+  peakMB: number | undefined;
+  dist: DistSize;
+  search: { query: string; kb: number; files: number }[];
+  dir: string;
+}
+
+const log = (s: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${s}`);
+const rows: Row[] = [];
+for (const n of sizes) {
+  const dir = copyProject(`bench-scale-${n}-`);
+  try {
+    const { claims } = writeSyntheticCorpus(dir, n);
+    log(`${n} briefs, ${claims} claims written to ${dir}; checking the content`);
+    const checkStart = performance.now();
+    loadCorpus(dir); // throws with every problem listed if the made-up corpus fails a check
+    const checkSeconds = (performance.now() - checkStart) / 1000;
+    log(`content checked in ${checkSeconds.toFixed(1)} s; building`);
+    const build = await timedBuild(dir);
+    if (build.status !== 0) throw new Error(`The build of ${n} briefs failed (status ${build.status}): see ${dir}/build.log`);
+    log(`built in ${build.seconds.toFixed(0)} s; measuring dist/ and search`);
+    const dist = distSize(`${dir}/dist`);
+    const search = await firstSearchKB(`${dir}/dist`, QUERIES);
+    const row: Row = { briefs: n, claims, checkSeconds, buildSeconds: build.seconds, peakMB: build.peakMB, dist, search, dir };
+    rows.push(row);
+    console.log(JSON.stringify({ ...row, dist: { ...dist, largest: dist.largest.slice(0, 3) } }));
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const mb = (b: number) => (b / 2 ** 20).toFixed(0);
+console.log('');
+console.log(`| briefs | claims | build | per brief | peak memory | dist/ | files | ${QUERIES.map((q) => `“${q}”`).join(' | ')} |`);
+console.log(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ${QUERIES.map(() => '---:').join(' | ')} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.briefs} | ${r.claims} | ${r.buildSeconds.toFixed(0)} s | ${(r.buildSeconds / r.briefs).toFixed(2)} s | ${r.peakMB === undefined ? 'n/a' : `${r.peakMB.toFixed(0)} MB`} | ${mb(r.dist.bytes)} MB | ${r.dist.files} | ${r.search.map((s) => `${s.kb.toFixed(1)} KB`).join(' | ')} |`,
+  );
+const [a, b] = rows.slice(-2);
+if (a && b)
+  console.log(
+    `\nTime per brief at ${b.briefs} is ${(b.buildSeconds / b.briefs / (a.buildSeconds / a.briefs)).toFixed(2)}× that at ${a.briefs} (target ≤ 1.25×).`,
+  );
+const worst = Math.max(...rows.flatMap((r) => r.search.map((s) => s.kb)));
+console.log(`Largest first search: ${worst.toFixed(1)} KB gzipped (target < 200 KB).`);
+if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));

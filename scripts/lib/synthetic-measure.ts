@@ -1,0 +1,118 @@
+/**
+ * Measurements of one built copy for the scaling benchmark: the build (wall time, peak memory), the
+ * size of dist/ and its largest pages, and the bytes a first search transfers in real Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from './chromium.mjs';
+import { serve } from '../serve-dist.mjs';
+
+const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+const GNU_TIME = '/usr/bin/time';
+
+/** `astro build` in `dir`, under GNU time when there is one: wall seconds, peak RSS of the largest process, exit status; the log goes to `dir/build.log`. */
+export function timedBuild(dir: string): Promise<{ seconds: number; peakMB: number | undefined; status: number | null }> {
+  const node = [process.execPath, ASTRO, 'build'];
+  const [cmd, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-v', ...node] : node;
+  const started = performance.now();
+  const child = spawn(cmd!, args, {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://127.0.0.1:4321' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  return new Promise((ok) =>
+    child.on('close', (status) => {
+      writeFileSync(join(dir, 'build.log'), log);
+      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
+      ok({ seconds: (performance.now() - started) / 1000, peakMB: kb ? Number(kb) / 1024 : undefined, status });
+    }),
+  );
+}
+
+/** Every file under `dir` with its size, path relative to `dir`. */
+function files(dir: string, prefix = ''): { path: string; bytes: number }[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const path = prefix ? `${prefix}/${e.name}` : e.name;
+    return e.isDirectory() ? files(dir, path) : [{ path, bytes: statSync(join(dir, path)).size }];
+  });
+}
+
+export interface DistSize {
+  bytes: number;
+  files: number;
+  /** Bytes and files per top-level folder (claims, og, pagefind…). */
+  folders: Record<string, { bytes: number; files: number }>;
+  /** The largest HTML pages, with their gzipped size. */
+  largest: { path: string; bytes: number; gzip: number }[];
+}
+
+/** Size of dist/: total, per top-level folder, and the largest pages. */
+export function distSize(dist: string): DistSize {
+  const all = files(dist);
+  const folders: DistSize['folders'] = {};
+  for (const f of all) {
+    const top = f.path.includes('/') ? f.path.split('/')[0]! : '(root)';
+    const entry = (folders[top] ??= { bytes: 0, files: 0 });
+    entry.bytes += f.bytes;
+    entry.files += 1;
+  }
+  const largest = all
+    .filter((f) => f.path.endsWith('.html'))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 6)
+    .map((f) => ({ ...f, gzip: gzipSync(readFileSync(join(dist, f.path))).length }));
+  return { bytes: all.reduce((s, f) => s + f.bytes, 0), files: all.length, folders, largest };
+}
+
+const BOX = 'dialog input[type=search]';
+
+/**
+ * Bytes (gzipped, as a static host sends them) from opening the search dialog on a reader page to the
+ * first results of each query, each in a fresh visit. The same steps as scripts/bench-search.mjs,
+ * which runs on the project's own dist/ only.
+ */
+export async function firstSearchKB(dist: string, queries: readonly string[]): Promise<{ query: string; kb: number; files: number }[]> {
+  const reader = readdirSync(join(dist, 'briefs'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  const rows: { query: string; kb: number; files: number }[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const sizes = new Map<string, number>();
+      let counting = false;
+      page.on('response', async (r) => {
+        if (!counting || !r.url().startsWith(url)) return;
+        try {
+          sizes.set(r.url(), gzipSync(await r.body()).length);
+        } catch {
+          /* redirects have no body */
+        }
+      });
+      await page.goto(`${url}/briefs/${reader}/`);
+      await page.waitForLoadState('networkidle');
+      counting = true;
+      await page.keyboard.press('/');
+      await page.locator(BOX).waitFor();
+      await page.locator(BOX).pressSequentially(query, { delay: 30 });
+      await page.waitForFunction(
+        (q) => (document.querySelector('dialog [role=status]')?.textContent ?? '').includes(`“${q}”`) && document.querySelector('dialog ol li'),
+        query,
+        { timeout: 120_000 },
+      );
+      await page.waitForLoadState('networkidle');
+      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
