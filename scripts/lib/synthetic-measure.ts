@@ -12,8 +12,20 @@ import { serve } from '../serve-dist.mjs';
 const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
 
-/** `astro build` in `dir`, under GNU time when there is one: wall seconds, peak RSS of the largest process, exit status; the log goes to `dir/build.log`. */
-export function timedBuild(dir: string): Promise<{ seconds: number; peakMB: number | undefined; status: number | null }> {
+/** What one build took: wall and CPU seconds, peak memory, and the time spent per phase. */
+export interface BuildFigures {
+  status: number | null;
+  seconds: number;
+  /** User + system CPU seconds of the build and its children (GNU time); steadier than wall time on a shared machine. */
+  cpuSeconds: number | undefined;
+  /** Peak resident memory of the largest process (GNU time), in MB. */
+  peakMB: number | undefined;
+  /** Summed render times Astro logs for social cards (/og/) and for the other routes, and the search index hook. */
+  phases: { cardsSeconds: number; pagesSeconds: number; pagefindSeconds: number | undefined };
+}
+
+/** `astro build` in `dir`, under GNU time when there is one; the log goes to `dir/build.log`. */
+export function timedBuild(dir: string): Promise<BuildFigures> {
   const node = [process.execPath, ASTRO, 'build'];
   const [cmd, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-v', ...node] : node;
   const started = performance.now();
@@ -28,10 +40,44 @@ export function timedBuild(dir: string): Promise<{ seconds: number; peakMB: numb
   return new Promise((ok) =>
     child.on('close', (status) => {
       writeFileSync(join(dir, 'build.log'), log);
-      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
-      ok({ seconds: (performance.now() - started) / 1000, peakMB: kb ? Number(kb) / 1024 : undefined, status });
+      const seconds = (performance.now() - started) / 1000;
+      ok({ status, seconds, ...figuresFromLog(log) });
     }),
   );
+}
+
+const clock = (line: string | undefined) => {
+  const m = /^(\d\d):(\d\d):(\d\d) /.exec(line ?? '');
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+};
+
+/** Figures read from the build log: GNU time's summary and Astro's per-route times. */
+function figuresFromLog(log: string): Omit<BuildFigures, 'status' | 'seconds'> {
+  const num = (re: RegExp) => {
+    const m = re.exec(log)?.[1];
+    return m === undefined ? undefined : Number(m);
+  };
+  const user = num(/User time \(seconds\): ([\d.]+)/);
+  const system = num(/System time \(seconds\): ([\d.]+)/);
+  const kb = num(/Maximum resident set size \(kbytes\): (\d+)/);
+  let cards = 0;
+  let pages = 0;
+  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    if (m[1]!.startsWith('/og/')) cards += Number(m[2]);
+    else pages += Number(m[2]);
+  }
+  const lines = log.split('\n');
+  const from = clock(lines.find((l) => l.includes('Waiting for integration "pagefind-index"')));
+  const to = clock(lines.find((l) => l.includes('[pagefind-index] indexed')));
+  return {
+    cpuSeconds: user === undefined || system === undefined ? undefined : user + system,
+    peakMB: kb === undefined ? undefined : kb / 1024,
+    phases: {
+      cardsSeconds: cards / 1000,
+      pagesSeconds: pages / 1000,
+      pagefindSeconds: from === undefined || to === undefined ? undefined : (to - from + 86400) % 86400,
+    },
+  };
 }
 
 /** Every file under `dir` with its size, path relative to `dir`. */
