@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/pipeline/corpus';
 import { copyProject } from '../tests/site/project-copy';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
-import { distSize, firstSearchKB, timedBuild, type BuildFigures, type DistSize } from './lib/synthetic-measure';
+import { distSize, firstSearchKB, timedBuild, type BuildFigures, type DistSize, type SearchTransfer } from './lib/synthetic-measure';
 
 /** Five fixed queries, each in the made-up vocabulary: one to three words, common and rare. */
 const QUERIES = ['defence spending', 'semiconductors', 'host nation support', 'Kim Jong Un', 'tariffs'] as const;
@@ -41,7 +41,7 @@ interface Row {
   checkSeconds: number;
   build: BuildFigures;
   dist: DistSize;
-  search: { query: string; kb: number; files: number }[];
+  search: SearchTransfer[];
   dir: string;
 }
 

@@ -117,16 +117,33 @@ export function distSize(dist: string): DistSize {
 
 const BOX = 'dialog input[type=search]';
 
+/** Bytes of one first search, in KB gzipped: in all, and by part (index chunks, fragments, filters, fixed code). */
+export interface SearchTransfer {
+  query: string;
+  kb: number;
+  files: number;
+  parts: Record<string, number>;
+}
+
+/** Which part of a search a URL is: Pagefind's index chunks, result fragments, filter index, metadata, or code. */
+function partOf(url: string): string {
+  const path = new URL(url).pathname;
+  const kind = /^\/pagefind\/(index|fragment|filter)\//.exec(path)?.[1];
+  if (kind) return kind;
+  if (/^\/pagefind\/.*pf_meta$/.test(path)) return 'meta';
+  return 'code';
+}
+
 /**
  * Bytes (gzipped, as a static host sends them) from opening the search dialog on a reader page to the
  * first results of each query, each in a fresh visit. The same steps as scripts/bench-search.mjs,
  * which runs on the project's own dist/ only.
  */
-export async function firstSearchKB(dist: string, queries: readonly string[]): Promise<{ query: string; kb: number; files: number }[]> {
+export async function firstSearchKB(dist: string, queries: readonly string[]): Promise<SearchTransfer[]> {
   const reader = readdirSync(join(dist, 'briefs'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const { server, url } = await serve(dist);
   const browser = await launch();
-  const rows: { query: string; kb: number; files: number }[] = [];
+  const rows: SearchTransfer[] = [];
   try {
     for (const query of queries) {
       const context = await browser.newContext();
@@ -153,7 +170,9 @@ export async function firstSearchKB(dist: string, queries: readonly string[]): P
         { timeout: 120_000 },
       );
       await page.waitForLoadState('networkidle');
-      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size });
+      const parts: Record<string, number> = {};
+      for (const [u, bytes] of sizes) parts[partOf(u)] = (parts[partOf(u)] ?? 0) + bytes / 1024;
+      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size, parts });
       await context.close();
     }
   } finally {
