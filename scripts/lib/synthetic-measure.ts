@@ -123,6 +123,8 @@ export interface SearchTransfer {
   kb: number;
   files: number;
   parts: Record<string, number>;
+  /** What the dialog said of the results, e.g. “12 results for …”. */
+  status: string;
 }
 
 /** Which part of a search a URL is: Pagefind's index chunks, result fragments, filter index, metadata, or code. */
@@ -164,15 +166,21 @@ export async function firstSearchKB(dist: string, queries: readonly string[]): P
       await page.keyboard.press('/');
       await page.locator(BOX).waitFor();
       await page.locator(BOX).pressSequentially(query, { delay: 30 });
+      // Results for the whole query, or the client's own message about it (it may fall back to a
+      // shorter word): either way the search has run; the bytes are counted once the network is idle.
       await page.waitForFunction(
-        (q) => (document.querySelector('dialog [role=status]')?.textContent ?? '').includes(`“${q}”`) && document.querySelector('dialog ol li'),
+        (q) => {
+          const status = document.querySelector('dialog [role=status]')?.textContent ?? '';
+          return status.includes(`“${q}”`) || (status.includes(`“${q.split(' ')[0]}”`) && document.querySelector('dialog ol li'));
+        },
         query,
         { timeout: 120_000 },
       );
       await page.waitForLoadState('networkidle');
+      const status = (await page.locator('dialog [role=status]').textContent()) ?? '';
       const parts: Record<string, number> = {};
       for (const [u, bytes] of sizes) parts[partOf(u)] = (parts[partOf(u)] ?? 0) + bytes / 1024;
-      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size, parts });
+      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size, parts, status });
       await context.close();
     }
   } finally {
