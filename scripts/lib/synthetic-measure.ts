@@ -62,9 +62,11 @@ function figuresFromLog(log: string): Omit<BuildFigures, 'status' | 'seconds'> {
   const kb = num(/Maximum resident set size \(kbytes\): (\d+)/);
   let cards = 0;
   let pages = 0;
-  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
-    if (m[1]!.startsWith('/og/')) cards += Number(m[2]);
-    else pages += Number(m[2]);
+  // Astro writes a route's time as "(+906ms)", "(+31.65s)" or "(+1m 23s)".
+  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(?:(\d+)m ?)?(?:([\d.]+)s)?(?:(\d+)ms)?\)/g)) {
+    const ms = Number(m[2] ?? 0) * 60_000 + Number(m[3] ?? 0) * 1000 + Number(m[4] ?? 0);
+    if (m[1]!.startsWith('/og/')) cards += ms;
+    else pages += ms;
   }
   const lines = log.split('\n');
   const from = clock(lines.find((l) => l.includes('Waiting for integration "pagefind-index"')));
