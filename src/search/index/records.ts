@@ -52,6 +52,8 @@ export function claimToRecord(claim: Claim, brief: Brief, themes: Theme[]): Sear
  */
 export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): SearchRecord[] {
   const records: SearchRecord[] = [];
+  // Paragraph ids are unique within a brief only (they are made from the paragraph's first words).
+  const own = claims.filter((c) => c.brief === brief.slug);
   let section = '';
   for (const block of brief.cleaned.blocks) {
     const text = plainText(block.segments);
@@ -59,7 +61,7 @@ export function briefToRecords(brief: Brief, claims: Claim[], themes: Theme[]): 
       section = text;
       continue;
     }
-    const themeSlugs = [...new Set(claims.filter((c) => c.blockId === block.id).flatMap((c) => c.themes))];
+    const themeSlugs = [...new Set(own.filter((c) => c.blockId === block.id).flatMap((c) => c.themes))];
     const titles = themeSlugs.map((s) => themes.find((t) => t.slug === s)?.title ?? s);
     records.push({
       url: `${briefUrl(brief.slug)}#${block.id}`,
