@@ -1,4 +1,4 @@
-// Times a cold build (no card cache, no Astro or Vite caches) and then a warm one (nothing changed),
+// Times a cold build (no card or citation cache, no Astro or Vite caches) and then a warm one (nothing changed),
 // with SITE_URL set as `npm run build:local` sets it. Prints each build's wall time, the phases Astro
 // reports, how many social cards came from the cache, and whether the corpus pipeline ran once.
 // Timings depend on the machine and on whatever else runs on it: run it on an idle machine.
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.cwd();
-const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/og-cards'];
+const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/og-cards', 'node_modules/.cache/citations'];
 
 function build(label) {
   const started = performance.now();

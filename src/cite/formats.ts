@@ -6,6 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
+import { cached } from './cache';
 import { registerStyles, type Template } from './styles';
 
 /** The reference styles shown on the pages, in order, with their labels (APA 7th, Chicago 17th, MLA 9th editions). */
@@ -33,8 +34,11 @@ function keepCodes(item: CslItem): CslItem {
 }
 
 function bibliography(item: CslItem, template: Template, format: 'text' | 'html'): string {
-  registerStyles();
-  return new Cite(keepCodes(item)).format('bibliography', { format, template, lang: 'en-US' });
+  const styled = keepCodes(item);
+  return cached([JSON.stringify(styled), template, format], () => {
+    registerStyles();
+    return new Cite(styled).format('bibliography', { format, template, lang: 'en-US' }) as string;
+  });
 }
 
 /** The reference as plain text, for copying. */
