@@ -36,7 +36,7 @@ export function cardTexts(site: SiteData): Map<string, CardText> {
     });
   }
   for (const c of claims) {
-    const b = briefs.find((x) => x.slug === c.brief)!;
+    const b = site.brief(c.brief);
     cards.set(`claims/${c.id}`, {
       kicker: `Claim ${c.id} · ${KIND_LABEL[c.kind]}`,
       title: c.statement,

@@ -47,11 +47,13 @@ export function claimsToCsv(claims: ReturnType<typeof claimsForExport>): string 
 }
 
 export function briefsForExport(briefs: Brief[], claims: Claim[], site: URL) {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.brief, (counts.get(c.brief) ?? 0) + 1);
   return briefs.map((b) => ({
     slug: b.slug,
     url: new URL(briefUrl(b.slug), site).href,
     words: wordCount(b),
-    claims: claims.filter((c) => c.brief === b.slug).length,
+    claims: counts.get(b.slug) ?? 0,
     meta: publicMeta(b),
   }));
 }
