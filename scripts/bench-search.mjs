@@ -3,8 +3,8 @@
 // the time from the last keystroke to the first results shown for the whole query; then the same for a second query in
 // the same visit. Prints figures; run after `npm run build`.
 import { readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { launch } from './lib/chromium.mjs';
+import { countAfterLoad } from './lib/search-transfer.mjs';
 import { serve } from './serve-dist.mjs';
 
 // The search starts from the reader page of the longest brief (the largest page a reader opens search on).
@@ -49,19 +49,7 @@ try {
   for (const q of QUERIES) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const sizes = new Map();
-    let counting = false;
-    page.on('response', async (r) => {
-      if (!counting || !r.url().startsWith(url)) return;
-      try {
-        sizes.set(r.url(), gzipSync(await r.body()).length);
-      } catch {
-        /* redirects have no body */
-      }
-    });
-    await page.goto(`${url}/briefs/${READER_PAGE}/`);
-    await page.waitForLoadState('networkidle');
-    counting = true;
+    const sizes = await countAfterLoad(page, url, `${url}/briefs/${READER_PAGE}/`);
     await page.keyboard.press('/');
     await page.locator(BOX).waitFor();
     const cold = await timeQuery(page, q);

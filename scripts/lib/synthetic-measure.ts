@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
+import { countAfterLoad } from './search-transfer.mjs';
 import { serve } from '../serve-dist.mjs';
 
 const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
@@ -141,7 +142,7 @@ function partOf(url: string): string {
 /**
  * Bytes (gzipped, as a static host sends them) from opening the search dialog on a reader page to the
  * first results of each query, each in a fresh visit. The same steps as scripts/bench-search.mjs,
- * which runs on the project's own dist/ only.
+ * which runs on the project's own dist/ only (both count with search-transfer.mjs).
  */
 export async function firstSearchKB(dist: string, queries: readonly string[]): Promise<SearchTransfer[]> {
   const reader = readdirSync(join(dist, 'briefs'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
@@ -152,19 +153,7 @@ export async function firstSearchKB(dist: string, queries: readonly string[]): P
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const sizes = new Map<string, number>();
-      let counting = false;
-      page.on('response', async (r) => {
-        if (!counting || !r.url().startsWith(url)) return;
-        try {
-          sizes.set(r.url(), gzipSync(await r.body()).length);
-        } catch {
-          /* redirects have no body */
-        }
-      });
-      await page.goto(`${url}/briefs/${reader}/`);
-      await page.waitForLoadState('networkidle');
-      counting = true;
+      const sizes: Map<string, number> = await countAfterLoad(page, url, `${url}/briefs/${reader}/`);
       await page.keyboard.press('/');
       await page.locator(BOX).waitFor();
       await page.locator(BOX).pressSequentially(query, { delay: 30 });
