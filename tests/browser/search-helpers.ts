@@ -6,8 +6,19 @@ export async function searchPage(page: Page, base: string, params: Record<string
   await waitForResults(page);
 }
 
-export async function waitForResults(page: Page, selector = '#search-page-status') {
-  await page.waitForFunction((sel) => /\bresults?\b|No results/.test(document.querySelector(sel)?.textContent ?? ''), selector, { timeout: 10_000 });
+/**
+ * Waits for a finished search. Given `q`, waits for the search of exactly that text: while a query
+ * is typed on a slow machine, the status line can still report an earlier, partial one.
+ */
+export async function waitForResults(page: Page, selector = '#search-page-status', q?: string) {
+  await page.waitForFunction(
+    ([sel, query]) => {
+      const text = document.querySelector(sel)?.textContent ?? '';
+      return /\bresults?\b|No results/.test(text) && (query === undefined || text.includes(`for “${query}”`));
+    },
+    [selector, q] as const,
+    { timeout: 10_000 },
+  );
 }
 
 /** Result links without the highlight parameter. */

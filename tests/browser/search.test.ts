@@ -27,7 +27,7 @@ describe('the search page', () => {
     const page = await newPage(site);
     await page.goto(site.url + '/search/');
     await page.locator('#search-page-q').pressSequentially('Bolton memoir', { delay: 20 });
-    await waitForResults(page);
+    await waitForResults(page, '#search-page-status', 'Bolton memoir');
     const links = await resultLinks(page);
     assert.ok(links.length > 0);
     assert.equal(briefOf(links[0]), 'diplomat-trump-re-election-alliance');
@@ -130,7 +130,7 @@ describe('the search dialog, by keyboard only', () => {
     await dialog.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-dialog-q');
     assert.equal(await page.inputValue('#search-dialog-q'), 'Eldridge Colby');
-    await waitForResults(page, '#search-dialog-status');
+    await waitForResults(page, '#search-dialog-status', 'Eldridge Colby');
     assert.ok(pagefind.length > 0);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -174,7 +174,7 @@ describe('the search dialog, by keyboard only', () => {
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.locator('dialog.search-dialog').waitFor();
     await page.keyboard.type('Camp David');
-    await waitForResults(page, '#search-dialog-status');
+    await waitForResults(page, '#search-dialog-status', 'Camp David');
     const box = await page.locator('dialog.search-dialog').boundingBox();
     assert.ok(box, 'the dialog is shown');
     assert.ok(box.width <= 360, `dialog ${box.width}px wide`);
