@@ -15,11 +15,14 @@ export interface Site {
 /** A page that records the messages of uncaught errors in its scripts. */
 export type TestPage = Page & { errors: string[] };
 
-/** Registers beforeAll/afterAll hooks and returns the site they start. */
-export function useSite(): Site {
+/**
+ * Registers beforeAll/afterAll hooks and returns the site they start: dist/, or the folder that
+ * `prepare` makes (a variant of dist/, say) before the server starts.
+ */
+export function useSite(prepare?: () => Promise<string>): Site {
   const ctx: Site = { url: '' };
   beforeAll(async () => {
-    const { server, url } = await serve('dist');
+    const { server, url } = await serve(prepare ? await prepare() : 'dist');
     ctx.server = server;
     ctx.url = url;
     ctx.browser = await launch();

@@ -37,7 +37,7 @@ function allHtml(): PageEntry[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
-        if (e.name !== 'pagefind') walk(p);
+        if (!/^pagefind(-archive)?$/.test(e.name)) walk(p);
       } else if (e.name.endsWith('.html')) {
         const rel =
           '/' +

@@ -8,7 +8,7 @@ import { bindArrowKeys } from './keyboard';
 import { loadPagefind, runSearch, type SearchOutcome } from './engine';
 import { matchedWords, resultView, type PagefindData } from './results';
 import { EMPTY_STATE, highlightTerms, searchLink, toggleFilter, type SearchState, type Sort } from './state';
-import { statusText, type SearchStatus } from './status';
+import { statusText, widenLabel, type SearchStatus } from './status';
 import { searchStylesReady } from './stylesheet';
 import { filterGroupsDom, panelDom, resultItem, type PanelDom } from './view';
 
@@ -45,6 +45,11 @@ export class SearchPanel {
       this.timer = setTimeout(() => this.update({ q: dom.input.value }, false), 60);
     });
     dom.sort.addEventListener('change', () => this.update({ sort: dom.sort.value as Sort }, true));
+    dom.widen.addEventListener('click', () => {
+      // The button goes once the search is wide; the reader carries on from the search box.
+      dom.input.focus();
+      this.update({ scope: 'all' }, true);
+    });
     dom.more.addEventListener('click', () => void this.showMore(true).catch(() => this.say({ kind: 'failed' })));
     bindArrowKeys(dom.root, dom.input, () => [...dom.list.querySelectorAll<HTMLAnchorElement>('li > a')]);
     this.say({ kind: 'idle' });
@@ -87,6 +92,7 @@ export class SearchPanel {
     const run = ++this.run;
     const { q, filters } = this.state;
     this.outcome = undefined;
+    this.dom.widen.hidden = true;
     if (!q && Object.keys(filters).length === 0) {
       this.dom.list.replaceChildren();
       this.dom.more.hidden = true;
@@ -104,7 +110,11 @@ export class SearchPanel {
       const data = await this.showMore(false);
       if (run !== this.run) return;
       const shortened = q ? shortenedWords(outcome.variants, data.flatMap(matchedWords)) : undefined;
-      this.say({ kind: 'done', q, count: outcome.results.length, variants: outcome.variants, shortened });
+      this.say({ kind: 'done', q, count: outcome.results.length, variants: outcome.variants, shortened, partial: outcome.partial });
+      if (outcome.partial) {
+        this.dom.widen.textContent = widenLabel(outcome.partial);
+        this.dom.widen.hidden = false;
+      }
     } catch (e) {
       if (run !== this.run) return;
       this.dom.list.replaceChildren();

@@ -49,6 +49,35 @@ export function mergeSearches(
   return { results: results.sort((a, b) => order.get(a.id)! - order.get(b.id)!), counts };
 }
 
+/** One tier's search, its aliases merged, with the tier's filter totals. */
+export interface TierSearch {
+  results: PagefindResult[];
+  counts: Record<string, Record<string, number>>;
+  all: Record<string, Record<string, number>>;
+}
+
+/** Adds filter counts of tiers, which hold different briefs, so a value's counts add up. */
+function addCounts(groups: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const sum: Record<string, Record<string, number>> = {};
+  for (const g of groups)
+    for (const [key, values] of Object.entries(g)) {
+      const group = (sum[key] ??= {});
+      for (const [v, n] of Object.entries(values)) group[v] = (group[v] ?? 0) + n;
+    }
+  return sum;
+}
+
+/**
+ * Merges the searches of the tiers, newest tier first (see ../tiers.ts). Every brief of a tier is
+ * at least as new as every brief of the next, so a date order is the tiers' orders one after the
+ * other; the best match order is by score.
+ */
+export function mergeTiers(tiers: TierSearch[], sort: 'relevance' | 'newest' | 'oldest'): TierSearch {
+  const lists = tiers.map((t) => t.results);
+  const results = sort === 'relevance' ? lists.flat().sort((a, b) => b.score - a.score) : sort === 'newest' ? lists.flat() : lists.reverse().flat();
+  return { results, counts: addCounts(tiers.map((t) => t.counts)), all: addCounts(tiers.map((t) => t.all)) };
+}
+
 /** One result as the list shows it. */
 export interface ResultView {
   href: string;

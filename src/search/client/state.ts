@@ -1,9 +1,13 @@
-/** The search as it lives in the address bar: `?q=…&theme=…&brief=…&kind=…&year=…&type=…&sort=…`. */
+/** The search as it lives in the address bar: `?q=…&theme=…&brief=…&kind=…&year=…&type=…&sort=…&scope=all`. */
 export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
   sort: Sort;
+  /** The newest briefs only (the first index), or every brief; the same where there is one index (see ../tiers.ts). */
+  scope: Scope;
 }
+
+export type Scope = 'recent' | 'all';
 
 /** Filter groups in the order the page shows them, with their labels. */
 export const FILTER_LABEL = { type: 'Result type', theme: 'Theme', brief: 'Brief', kind: 'Claim kind', year: 'Year' } as const;
@@ -14,7 +18,7 @@ export const FILTER_KEYS = Object.keys(FILTER_LABEL) as FilterKey[];
 export const SORT_LABEL = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
 export type Sort = keyof typeof SORT_LABEL;
 
-export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance', scope: 'recent' };
 
 /** Reads a search from URL parameters; unknown keys are ignored. */
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -24,7 +28,12 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (values.length) filters[key] = [...new Set(values)];
   }
   const sort = params.get('sort') ?? '';
-  return { q: params.get('q')?.trim() ?? '', filters, sort: Object.hasOwn(SORT_LABEL, sort) ? (sort as Sort) : 'relevance' };
+  return {
+    q: params.get('q')?.trim() ?? '',
+    filters,
+    sort: Object.hasOwn(SORT_LABEL, sort) ? (sort as Sort) : 'relevance',
+    scope: params.get('scope') === 'all' ? 'all' : 'recent',
+  };
 }
 
 /** Writes a search as URL parameters in a stable order, so equal searches give equal links. */
@@ -33,6 +42,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
   if (state.q) p.set('q', state.q);
   for (const key of FILTER_KEYS) for (const v of [...(state.filters[key] ?? [])].sort()) p.append(key, v);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
+  if (state.scope === 'all') p.set('scope', 'all');
   return p;
 }
 

@@ -23,6 +23,8 @@ export interface PanelDom {
   sort: HTMLSelectElement;
   filters: HTMLElement;
   status: HTMLElement;
+  /** Widens a search of the newest briefs to all of them; shown only then. */
+  widen: HTMLButtonElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -49,10 +51,11 @@ export function panelDom(idPrefix: string): PanelDom {
   );
   const filters = el('div', { class: 'search-filters' });
   const status = el('p', { id: `${idPrefix}-status`, class: 'search-status small', role: 'status' });
+  const widen = el('button', { type: 'button', class: 'search-widen', hidden: true }, 'Search all briefs');
   const list = el('ol', { class: 'search-results' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: true }, 'More results');
-  const root = el('div', { class: 'search-panel' }, form, filters, status, list, more);
-  return { root, form, input, sort, filters, status, list, more };
+  const root = el('div', { class: 'search-panel' }, form, filters, status, widen, list, more);
+  return { root, form, input, sort, filters, status, widen, list, more };
 }
 
 /** One result: a link with its type and title, the excerpt, and where it comes from. */
