@@ -109,6 +109,11 @@ export function analyse(corpus: Corpus): SiteData {
 /** Items under each of the keys `keys(item)` gives, in input order. */
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const item of items) for (const k of keys(item)) out.set(k, [...(out.get(k) ?? []), item]);
+  for (const item of items)
+    for (const k of keys(item)) {
+      const group = out.get(k);
+      if (group) group.push(item);
+      else out.set(k, [item]);
+    }
   return out;
 }

@@ -130,6 +130,8 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
 
 /** The briefs a sentence says “only” or “alone” of: “only RSIS”, “only ICDS and RSIS”, “RSIS alone”. */
 function onlySubjects(prose: string, briefs: Brief[], nameOf: (slug: string) => string): string[] {
+  // Most sentences have neither word: no need to build a pattern of every brief's name for them.
+  if (!/\b(?:[Oo]nly|alone)\b/.test(prose)) return [];
   const names = briefs.map((b) => ({ slug: b.slug, re: namePattern(nameOf(b.slug)) }));
   const anyName = names.map((n) => `(?:${n.re.source})`).join('|');
   const subjects = new Set<string>();
