@@ -109,4 +109,12 @@ if (a && z) {
 }
 const worst = Math.max(...rows.flatMap((r) => r.search.map((s) => s.kb)));
 console.log(`Largest first search: ${worst.toFixed(1)} KB gzipped (target < 200 KB).`);
+for (const r of rows) {
+  const wide = r.search.filter((q) => q.widenKB !== undefined);
+  if (wide.length)
+    console.log(
+      `${r.briefs} briefs: the first search covers the newest briefs only; “Search all” then adds ${wide.map((q) => `${q.widenKB!.toFixed(1)} KB (“${q.query}”)`).join(', ')}.`,
+    );
+  for (const q of r.search) console.log(`  ${r.briefs} briefs, “${q.query}”: ${q.status}`);
+}
 if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));

@@ -128,14 +128,17 @@ export interface SearchTransfer {
   parts: Record<string, number>;
   /** What the dialog said of the results, e.g. “12 results for …”. */
   status: string;
+  /** Where the first search covered the newest briefs only: the further bytes of “Search all N briefs”. */
+  widenKB?: number;
 }
 
 /** Which part of a search a URL is: Pagefind's index chunks, result fragments, filter index, metadata, or code. */
 function partOf(url: string): string {
   const path = new URL(url).pathname;
-  const kind = /^\/pagefind\/(index|fragment|filter)\//.exec(path)?.[1];
+  const kind = /^\/pagefind(?:-archive)?\/(index|fragment|filter)\//.exec(path)?.[1];
   if (kind) return kind;
-  if (/^\/pagefind\/.*pf_meta$/.test(path)) return 'meta';
+  if (/^\/pagefind(?:-archive)?\/.*pf_meta$/.test(path)) return 'meta';
+  if (path.endsWith('/search-tiers.json')) return 'tiers';
   return 'code';
 }
 
@@ -171,7 +174,19 @@ export async function firstSearchKB(dist: string, queries: readonly string[]): P
       const status = (await page.locator('dialog [role=status]').textContent()) ?? '';
       const parts: Record<string, number> = {};
       for (const [u, bytes] of sizes) parts[partOf(u)] = (parts[partOf(u)] ?? 0) + bytes / 1024;
-      rows.push({ query, kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size, parts, status });
+      const kb = [...sizes.values()].reduce((a, b) => a + b, 0) / 1024;
+      // Then, where the corpus has an archive tier, what searching every brief adds.
+      let widenKB: number | undefined;
+      const widen = page.locator('dialog .search-widen');
+      if (await widen.isVisible()) {
+        await widen.click();
+        await page.waitForFunction(() => !/Searched the/.test(document.querySelector('dialog [role=status]')?.textContent ?? ''), undefined, {
+          timeout: 120_000,
+        });
+        await page.waitForLoadState('networkidle');
+        widenKB = [...sizes.values()].reduce((a, b) => a + b, 0) / 1024 - kb;
+      }
+      rows.push({ query, kb, files: sizes.size, parts, status, ...(widenKB === undefined ? {} : { widenKB }) });
       await context.close();
     }
   } finally {
