@@ -180,9 +180,14 @@ export async function firstSearchKB(dist: string, queries: readonly string[]): P
       const widen = page.locator('dialog .search-widen');
       if (await widen.isVisible()) {
         await widen.click();
-        await page.waitForFunction(() => !/Searched the/.test(document.querySelector('dialog [role=status]')?.textContent ?? ''), undefined, {
-          timeout: 120_000,
-        });
+        await page.waitForFunction(
+          () => {
+            const status = document.querySelector('dialog [role=status]')?.textContent ?? '';
+            return /\bresults?\b/.test(status) && !/Searched the/.test(status);
+          },
+          undefined,
+          { timeout: 120_000 },
+        );
         await page.waitForLoadState('networkidle');
         widenKB = [...sizes.values()].reduce((a, b) => a + b, 0) / 1024 - kb;
       }
