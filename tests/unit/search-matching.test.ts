@@ -16,6 +16,8 @@ describe('telling real matches from shortened words (Pagefind#1237)', () => {
     ['54,000', '54,000'],
     ['2%', '2%'],
     ['Moshi-Tora', 'moshi-tora'],
+    ['Self-Defense', 'defense'],
+    ['Self-Defense', 'self'],
   ])('“%s” in the text matches “%s” typed', (matched, typed) => {
     expect(wordMatches(matched, typed)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('telling real matches from shortened words (Pagefind#1237)', () => {
     ['a', 'artery'],
     ['doc', 'document'],
     ['Japan', 'Japanology'],
+    ['Self-Defense', 'fence'],
   ])('“%s” in the text does not stand for “%s”', (matched, typed) => {
     expect(wordMatches(matched, typed)).toBe(false);
   });
@@ -33,6 +36,8 @@ describe('telling real matches from shortened words (Pagefind#1237)', () => {
   });
   it('accepts matches of an alias in place of the typed word', () => {
     expect(shortenedWords(['DPRK', 'North Korea', 'North Korean'], ['North', 'Korea', 'Korean'])).toBeUndefined();
+    // The results shown all matched the US spelling inside a compound word: no word was shortened.
+    expect(shortenedWords(['defence spending', 'defense spending'], ['Self-Defense', 'spending'])).toBeUndefined();
   });
   it('accepts real matches', () => {
     expect(shortenedWords(['tariffs'], ['tariff', 'Tariffs'])).toBeUndefined();

@@ -48,8 +48,17 @@ function queryWords(query: string): string[] {
   return [...new Set(query.split(/\s+/).map(normaliseWord).filter(Boolean))];
 }
 
-/** Whether a matched word of the text stands for the typed word (the same word, or its continuation). */
+/**
+ * Whether a matched word of the text stands for the typed word (the same word, or its
+ * continuation). Pagefind indexes the parts of a hyphenated word too, so "Self-Defense" is a real
+ * match for "defense".
+ */
 export function wordMatches(matched: string, typed: string): boolean {
+  const parts = matched.split(/[-‐‑–—/]+/u);
+  return wholeWordMatches(matched, typed) || (parts.length > 1 && parts.some((p) => wholeWordMatches(p, typed)));
+}
+
+function wholeWordMatches(matched: string, typed: string): boolean {
   const m = normaliseWord(matched);
   const t = normaliseWord(typed);
   if (!m || !t) return false;
