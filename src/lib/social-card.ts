@@ -55,8 +55,29 @@ const palette = paletteFromTokens(tokensCss, [
 /** Chip colours (text, background) of the positions matrix, as on the pages (PositionsMatrix.css). */
 const TONES = ANSWERS.map((i) => [palette[`answer-${i}`], palette[`answer-${i}-bg`]] as const);
 
-/** The matrix as rows of chips: question on the left, one chip per brief. */
+/**
+ * Up to this many briefs a card shows a chip per brief (about 85 px each, wide enough for a short
+ * name and label); beyond it, each question's answers as shares of the briefs.
+ */
+export const CARD_COLUMNS_MAX = 8;
+
+/** A question's answers with how many briefs give each, most given first; not addressed last. */
+export function answerShares(cells: CardMatrix['rows'][number]['cells']): { label: string; tone: number | null; count: number }[] {
+  const given = new Map<string, { label: string; tone: number; count: number }>();
+  for (const c of cells) if (c) given.set(c.label, { label: c.label, tone: c.tone, count: (given.get(c.label)?.count ?? 0) + 1 });
+  const silent = cells.filter((c) => c === null).length;
+  return [
+    ...[...given.values()].sort((a, b) => b.count - a.count || a.tone - b.tone),
+    ...(silent ? [{ label: 'Not addressed', tone: null, count: silent }] : []),
+  ];
+}
+
+/** How a card draws a matrix: a chip per brief, or (for many briefs) the share of each answer. */
+export const matrixLayout = (matrix: CardMatrix): 'columns' | 'shares' => (matrix.columns.length > CARD_COLUMNS_MAX ? 'shares' : 'columns');
+
+/** The matrix as rows of chips: question on the left, one chip per brief, or per answer with its count. */
 function matrixNode(matrix: CardMatrix): Node {
+  if (matrixLayout(matrix) === 'shares') return sharesNode(matrix);
   const colWidth = Math.floor(700 / Math.max(1, matrix.columns.length));
   const cell = (c: { label: string; tone: number } | null) => {
     const [fg, bg] = TONES[(c?.tone ?? 0) % TONES.length]!;
@@ -105,6 +126,50 @@ function matrixNode(matrix: CardMatrix): Node {
         ...r.cells.map(cell),
       ),
     ),
+  );
+}
+
+/** Many briefs: per question a bar of its answers, each as wide as its share of the briefs, with its count. */
+function sharesNode(matrix: CardMatrix): Node {
+  const total = Math.max(1, matrix.columns.length);
+  /** Characters of a label that fit a segment after its count and padding (about 9 px each at 17 px). */
+  const room = (width: number) => Math.floor((width - 40) / 9);
+  const segment = (s: ReturnType<typeof answerShares>[number]) => {
+    const [fg, bg] = s.tone === null ? [palette.muted, palette.bg] : TONES[s.tone % TONES.length]!;
+    const width = Math.max(60, Math.floor((680 * s.count) / total));
+    return h(
+      'div',
+      {
+        width,
+        marginRight: 4,
+        fontSize: 17,
+        color: fg,
+        background: bg,
+        border: s.tone === null ? `2px dashed ${palette['line-strong']}` : `2px solid ${fg}`,
+        borderRadius: 14,
+        padding: '2px 8px',
+        display: 'flex',
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+      },
+      // The count always shows; the label as far as the share leaves room for it.
+      room(width) >= 4 ? `${s.count} ${clip(s.label, room(width))}` : String(s.count),
+    );
+  };
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', marginTop: 22, width: 1056 },
+    h('div', { display: 'flex', fontSize: 19, color: palette.muted, marginBottom: 6 }, h('div', { width: 356 }, ''), `Answers of the ${total} briefs`),
+    ...matrix.rows
+      .slice(0, 5)
+      .map((r) =>
+        h(
+          'div',
+          { display: 'flex', alignItems: 'center', marginTop: 8 },
+          h('div', { width: 356, fontSize: 19, paddingRight: 12, display: 'flex' }, clip(r.question, 64)),
+          h('div', { display: 'flex', width: 700, overflow: 'hidden' }, ...answerShares(r.cells).map(segment)),
+        ),
+      ),
   );
 }
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { coverageWarnings, drawMissingCards } from '../../src/lib/card-build';
 import { CardCache, cardKey, currentTemplate } from '../../src/lib/card-cache';
 import { extraFontFiles, parseUnicodeRange, uncoveredChars } from '../../src/lib/card-fonts';
-import { renderCard, type CardText } from '../../src/lib/social-card';
+import { answerShares, CARD_COLUMNS_MAX, matrixLayout, renderCard, type CardText } from '../../src/lib/social-card';
 
 const card = (title: string, extra: Partial<CardText> = {}): CardText => ({ kicker: 'Claim 1.2 · Assessment', title, footer: 'RSIS, 1 April 2025', ...extra });
 
@@ -126,5 +126,28 @@ describe('non-Latin text on cards', () => {
       [0x131, 0x131],
       [0x400, 0x4ff],
     ]);
+  });
+});
+
+describe('a theme card for many briefs', () => {
+  const cell = (label: string, tone: number) => ({ label, tone });
+  it('counts each answer, most given first, with the briefs that do not address the question last', () => {
+    expect(answerShares([cell('Hold', 1), null, cell('Raise', 0), cell('Raise', 0), null, cell('Hold', 1), cell('Raise', 0)])).toEqual([
+      { label: 'Raise', tone: 0, count: 3 },
+      { label: 'Hold', tone: 1, count: 2 },
+      { label: 'Not addressed', tone: null, count: 2 },
+    ]);
+    expect(answerShares([null, null])).toEqual([{ label: 'Not addressed', tone: null, count: 2 }]);
+  });
+  it(`shows a chip per brief up to ${CARD_COLUMNS_MAX} briefs, and the share of each answer beyond`, async () => {
+    const matrix = (n: number) => ({
+      columns: Array.from({ length: n }, (_, i) => `B${i}`),
+      rows: [{ question: 'Q?', cells: Array.from({ length: n }, (_, i) => (i % 3 ? cell('Yes', 0) : null)) }],
+    });
+    expect(matrixLayout(matrix(CARD_COLUMNS_MAX))).toBe('columns');
+    expect(matrixLayout(matrix(CARD_COLUMNS_MAX + 1))).toBe('shares');
+    const png = Buffer.from(await renderCard({ kicker: 'Theme', title: 'Many briefs', matrix: matrix(60), footer: 'f' }));
+    // A PNG's IHDR: width and height at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 });
