@@ -7,6 +7,7 @@ import { SEARCH_TIERS_FILE, TIER_PATHS, type SearchTiersManifest } from '../tier
 import { expandQuery } from './aliases';
 import { mergeSearches, mergeTiers, type PagefindSearch, type TierSearch } from './results';
 import type { SearchState } from './state';
+import type { RecentOnly } from './status';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -53,15 +54,16 @@ function loadTier(path: string): Promise<Pagefind> {
 }
 
 /** What the index says of its tiers (a few hundred bytes, fetched with the first index). */
-export const loadTiers = retrying(async (attempt) => {
+const loadTiers = retrying(async (attempt) => {
   const res = await fetch(`${TIER_PATHS.recent}${SEARCH_TIERS_FILE}${attempt ? `?retry=${attempt}` : ''}`);
   if (!res.ok) throw new Error(`${SEARCH_TIERS_FILE}: HTTP ${res.status}`);
   return (await res.json()) as SearchTiersManifest;
 });
 
-/** Loads the first index and the tiers' manifest: what opening search needs. */
-export async function loadPagefind(): Promise<void> {
-  await Promise.all([loadTiers(), loadTier(TIER_PATHS.recent)]);
+/** Loads the first index and the tiers' manifest (what opening search needs); resolves with the manifest. */
+export async function loadPagefind(): Promise<SearchTiersManifest> {
+  const [tiers] = await Promise.all([loadTiers(), loadTier(TIER_PATHS.recent)]);
+  return tiers;
 }
 
 export interface SearchOutcome {
@@ -72,7 +74,7 @@ export interface SearchOutcome {
   all: Record<string, Record<string, number>>;
   variants: string[];
   /** The briefs searched, when they are not all of them: the newest `briefs` of `of`, back to `since`. */
-  partial?: { briefs: number; of: number; since: string | null } | undefined;
+  partial?: RecentOnly | undefined;
 }
 
 /** One tier: the query and its aliases, merged. */
@@ -92,17 +94,16 @@ async function searchTier(pf: Pagefind, state: SearchState, variants: string[], 
  * cannot be used.
  */
 export async function runSearch(state: SearchState, withCounts: boolean): Promise<SearchOutcome> {
-  const [tiers] = await Promise.all([loadTiers(), loadTier(TIER_PATHS.recent)]);
-  const wide = state.scope === 'all' && tiers.archive !== null;
-  const paths = wide && tiers.archive ? [tiers.recent.path, tiers.archive.path] : [tiers.recent.path];
-  const pagefinds = await Promise.all(paths.map(loadTier));
+  const tiers = await loadPagefind();
+  const archive = state.scope === 'all' ? tiers.archive : null;
+  const pagefinds = await Promise.all([tiers.recent.path, ...(archive ? [archive.path] : [])].map(loadTier));
   const variants = state.q ? expandQuery(state.q) : [];
   try {
     const searched = await Promise.all(pagefinds.map((pf) => searchTier(pf, state, variants, withCounts)));
     return {
       ...mergeTiers(searched, state.sort),
       variants,
-      partial: tiers.archive && !wide ? { briefs: tiers.recent.briefs, of: tiers.briefs, since: tiers.recent.since } : undefined,
+      partial: tiers.archive && !archive ? { briefs: tiers.recent.briefs, of: tiers.briefs, since: tiers.recent.since } : undefined,
     };
   } catch (cause) {
     // An index chunk that fails to download rejects here; the loaded modules are kept, so only
