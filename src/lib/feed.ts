@@ -24,6 +24,13 @@ function segmentsToFeedHtml(segments: Segment[]): string {
     .join('');
 }
 
+/**
+ * How many briefs the feed carries, newest first. Feed readers poll the whole file; with the full
+ * text of every brief it would grow with each brief added. The full list is on /briefs/ and in the
+ * open data.
+ */
+export const FEED_ITEMS = 50;
+
 /** "Title supplied by the editors" where the brief has no title of its own. */
 export function feedTitle(brief: Brief): string {
   return brief.meta.title.from.source === 'editors' ? `${brief.meta.title.value} (title supplied by the editors)` : brief.meta.title.value;

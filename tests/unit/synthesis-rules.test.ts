@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefNames } from '../../src/pipeline/syntheses/brief-names';
+import { briefNames, nameFinder } from '../../src/pipeline/syntheses/brief-names';
 import { checkSynthesis } from '../../src/pipeline/syntheses/check-synthesis';
 import { BRIEFS, CLAIMS, POSITIONS, brief, theme } from './analysis-fixture';
 
@@ -145,5 +145,36 @@ describe('the synthesis HTML', () => {
     expect(t.synthesis.html).toContain('<em>expect</em>');
     expect(t.synthesis.html).toContain('<a href="/claims/alpha1-01/">Alpha</a>');
     expect(t.synthesis.html).not.toContain('script');
+  });
+});
+
+describe('brief names are found in prose as whole names, with one pattern for all briefs', () => {
+  const names = new Map([
+    ['orf', 'ORF'],
+    ['orf-america', 'ORF America'],
+    ['diplomat', 'The Diplomat'],
+    ['rsis-04', 'RSIS 2025-04'],
+    ['rsis-06', 'RSIS 2025-06'],
+  ]);
+  const named = (prose: string) => nameFinder(names).named(prose);
+  it('finds each brief once, in order of first mention, with “the” lower-case mid-sentence', () => {
+    expect(named('As the Diplomat and ORF note, and ORF again')).toEqual(['diplomat', 'orf']);
+  });
+  it('takes the longer of two names that begin alike, and never a part of a word', () => {
+    expect(named('ORF America expects more')).toEqual(['orf-america']);
+    expect(named('ORFANS and XORF are no briefs')).toEqual([]);
+  });
+  it('tells two briefs of one publisher apart by their dated names', () => {
+    expect(named('RSIS 2025-06 differs from RSIS 2025-04')).toEqual(['rsis-06', 'rsis-04']);
+    expect(named('RSIS says so')).toEqual([]);
+  });
+  it('compiles once per set of names', () => {
+    expect(nameFinder(names)).toBe(nameFinder(names));
+  });
+  it('a sentence about “Alpha Plus” does not name Alpha', () => {
+    const withPrefix = [...BRIEFS, brief('alpha-plus', 'Alpha Plus')];
+    // Alpha answers who pays; Alpha Plus is silent. Read as naming Alpha, the sentence would fail.
+    expect(codes('What is missing', 'Alpha Plus does not say [who pays](#hns).', withPrefix)).toEqual([]);
+    expect(codes('What is missing', 'Alpha does not say [who pays](#hns).', withPrefix)).toContain('synthesis/named-unlinked');
   });
 });

@@ -7,7 +7,7 @@
 import type { Brief, Claim, Position, SynthesisSectionKind, SynthesisSentence, Theme } from '../../model';
 import { problem, type Params, type Problem, type ProblemEntry } from '../problems';
 import { CATALOGUE as C } from '../problems/catalogue';
-import { namePattern } from './brief-names';
+import { nameFinder, type NameFinder } from './brief-names';
 
 export interface SynthesisContext {
   briefs: Brief[];
@@ -67,7 +67,9 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
 
   const linkedBriefs = new Set(linked.map((c) => c.brief));
   const prose = s.prose;
-  const named = ctx.briefs.filter((b) => namePattern(nameOf(b.slug)).test(prose)).map((b) => b.slug);
+  const finder = nameFinder(ctx.names);
+  const known = new Set(ctx.briefs.map((b) => b.slug));
+  const named = finder.named(prose).filter((b) => known.has(b));
   const explicitQuestions = s.questionLinks.filter((q) => themeQuestions.has(q));
   const sentenceQuestions = new Set([...explicitQuestions, ...linked.flatMap((c) => c.questions.filter((q) => themeQuestions.has(q)))]);
   const answerOf = (brief: string, q: string) => ctx.positions.get(`${brief}/${q}`)?.answer;
@@ -100,7 +102,7 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
       fail(C.QuantifierNone, { briefs: addressing.join(', ') });
     }
   }
-  const onlyOf = onlySubjects(prose, ctx.briefs, nameOf);
+  const onlyOf = onlySubjects(prose, finder).filter((b) => known.has(b));
   if (onlyOf.length > 0) {
     const holds = [...sentenceQuestions].some((q) => {
       const answers = new Set(onlyOf.map((b) => answerOf(b, q)));
@@ -129,18 +131,14 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
 }
 
 /** The briefs a sentence says “only” or “alone” of: “only RSIS”, “only ICDS and RSIS”, “RSIS alone”. */
-function onlySubjects(prose: string, briefs: Brief[], nameOf: (slug: string) => string): string[] {
-  // Most sentences have neither word: no need to build a pattern of every brief's name for them.
+function onlySubjects(prose: string, finder: NameFinder): string[] {
   if (!/\b(?:[Oo]nly|alone)\b/.test(prose)) return [];
-  const names = briefs.map((b) => ({ slug: b.slug, re: namePattern(nameOf(b.slug)) }));
-  const anyName = names.map((n) => `(?:${n.re.source})`).join('|');
-  const subjects = new Set<string>();
+  const name = `(?:${finder.anyName})`;
   const lists = [
-    ...prose.matchAll(new RegExp(`\\b[Oo]nly ((?:${anyName})(?:(?:, |,? and )(?:${anyName}))*)`, 'gu')),
-    ...prose.matchAll(new RegExp(`((?:${anyName})) alone\\b`, 'gu')),
+    ...prose.matchAll(new RegExp(`\\b[Oo]nly (${name}(?:(?:, |,? and )${name})*)`, 'gu')),
+    ...prose.matchAll(new RegExp(`(${name}) alone\\b`, 'gu')),
   ];
-  for (const m of lists) for (const n of names) if (n.re.test(m[1]!)) subjects.add(n.slug);
-  return [...subjects];
+  return [...new Set(lists.flatMap((m) => finder.named(m[1]!)))];
 }
 
 function sameSet(a: string[], b: string[]): boolean {

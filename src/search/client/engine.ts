@@ -40,7 +40,10 @@ function retrying<T>(load: (attempt: number) => Promise<T>): () => Promise<T> {
  */
 const pagefindAt = (path: string) =>
   retrying(async (attempt) => {
-    const pf = (await import(/* @vite-ignore */ `${path}pagefind.js${attempt ? `?retry=${attempt}` : ''}`)) as Pagefind;
+    // A plain variable, not a template literal, in import(): Vite wraps the latter in its preload
+    // helper, which then ships as a script of its own on every reading page.
+    const url = `${path}pagefind.js${attempt ? `?retry=${attempt}` : ''}`;
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 28 });
     await pf.init();
     return pf;
