@@ -63,6 +63,20 @@ describe(`a theme page in print (${theme})`, () => {
   });
 });
 
+describe('every printed page says where it came from', () => {
+  const claim = paths.find((p) => /^\/claims\/[^/]+\/$/.test(p))!;
+  it.each([theme, claim, briefs[0]!])('%s: its own address and where claim ids lead, on paper only', async (path) => {
+    const page = await printed(path);
+    const canonical = await page.$eval('link[rel="canonical"]', (l) => l.getAttribute('href')!);
+    assert.deepEqual(await shown(page, '.print-source'), [true]);
+    const text = await page.$eval('.print-source', (el) => el.textContent!.replace(/\s+/g, ' '));
+    assert.ok(text.includes(`Printed from ${canonical}.`), text);
+    assert.ok(text.includes(`${new URL('/claims/', canonical).href}<id>/`), text);
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(await shown(page, '.print-source'), [false], 'not on screen');
+  });
+});
+
 describe('brief pages in print', () => {
   it.each(briefs)('%s: the article with its notes and provenance, repairs marked, no ¶ or ◆', async (path) => {
     const page = await printed(path);
