@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
 import { countAfterLoad } from './search-transfer.mjs';
 import { serve } from '../serve-dist.mjs';
+import { SEARCH_TIERS_FILE, TIER_PATHS } from '../../src/search/tiers';
 
 const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
@@ -135,10 +136,13 @@ export interface SearchTransfer {
 /** Which part of a search a URL is: Pagefind's index chunks, result fragments, filter index, metadata, or code. */
 function partOf(url: string): string {
   const path = new URL(url).pathname;
-  const kind = /^\/pagefind(?:-archive)?\/(index|fragment|filter)\//.exec(path)?.[1];
+  const tier = Object.values(TIER_PATHS).find((t) => path.startsWith(t));
+  if (!tier) return 'code';
+  const file = path.slice(tier.length);
+  const kind = /^(index|fragment|filter)\//.exec(file)?.[1];
   if (kind) return kind;
-  if (/^\/pagefind(?:-archive)?\/.*pf_meta$/.test(path)) return 'meta';
-  if (path.endsWith('/search-tiers.json')) return 'tiers';
+  if (file.endsWith('pf_meta')) return 'meta';
+  if (file === SEARCH_TIERS_FILE) return 'tiers';
   return 'code';
 }
 

@@ -16,6 +16,9 @@ export const SEARCH_TIERS_FILE = 'search-tiers.json';
 /** Where each tier's Pagefind bundle is served. */
 export const TIER_PATHS = { recent: '/pagefind/', archive: '/pagefind-archive/' } as const;
 
+/** The tiers' folders in the built site (`pagefind`, `pagefind-archive`): search files, not pages. */
+export const TIER_FOLDERS: readonly string[] = Object.values(TIER_PATHS).map((p) => p.slice(1, -1));
+
 /** What the search client is told about the tiers. */
 export interface SearchTiersManifest {
   /** Briefs in the whole corpus. */

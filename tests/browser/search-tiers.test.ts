@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { plainText } from '../../src/pipeline/clean/segments.ts';
 import { loadCorpus } from '../../src/pipeline/corpus.ts';
 import { writeSearchIndex, type WrittenSearchIndex } from '../../src/search/index/pagefind-index.ts';
-import { SEARCH_TIERS_FILE, type SearchTiersManifest } from '../../src/search/tiers.ts';
+import { SEARCH_TIERS_FILE, TIER_FOLDERS, type SearchTiersManifest } from '../../src/search/tiers.ts';
 import { DIST } from '../site/dist.ts';
 import { resultLinks, waitForResults } from './search-helpers.ts';
 import { newPage, useSite } from './site.ts';
@@ -20,7 +20,7 @@ let written: WrittenSearchIndex | undefined;
 
 const site = useSite(async () => {
   dir = mkdtempSync(join(tmpdir(), 'search-tiers-'));
-  cpSync(DIST, dir, { recursive: true, filter: (src) => !/[/\\]pagefind(-archive)?$/.test(src) });
+  cpSync(DIST, dir, { recursive: true, filter: (src) => !TIER_FOLDERS.includes(basename(src)) });
   // A budget of half the records: some briefs in the first tier, the rest in the archive.
   const records = corpus.claims.length + corpus.briefs.reduce((n, b) => n + b.cleaned.blocks.length, 0);
   written = await writeSearchIndex(`${dir}/`, corpus, { recentRecords: Math.ceil(records / 2) });

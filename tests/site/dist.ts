@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { TIER_FOLDERS } from '../../src/search/tiers.ts';
 
 /** The built site: dist/ of this project, or of the copy named by SITE_ROOT (the sixth-brief test builds one). */
 export const DIST = join(process.env['SITE_ROOT'] ?? join(import.meta.dirname, '../..'), 'dist');
@@ -37,7 +38,7 @@ function allHtml(): PageEntry[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!/^pagefind(-archive)?$/.test(e.name)) walk(p);
+        if (!TIER_FOLDERS.includes(e.name)) walk(p);
       } else if (e.name.endsWith('.html')) {
         const rel =
           '/' +

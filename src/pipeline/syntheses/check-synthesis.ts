@@ -32,12 +32,21 @@ const REPORTING =
 
 /** Every problem with the synthesis of one theme. */
 export function checkSynthesis(theme: Theme, ctx: SynthesisContext): Problem[] {
+  const slugs = ctx.briefs.map((b) => b.slug);
+  const briefs: Briefs = { all: slugs, known: new Set(slugs), finder: nameFinder(ctx.names) };
   const problems: Problem[] = [];
-  for (const section of theme.synthesis.sections) for (const s of section.sentences) problems.push(...checkSentence(s, section.kind, theme, ctx));
+  for (const section of theme.synthesis.sections) for (const s of section.sentences) problems.push(...checkSentence(s, section.kind, theme, ctx, briefs));
   return problems;
 }
 
-function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: Theme, ctx: SynthesisContext): Problem[] {
+/** The briefs as every sentence of a theme is checked against them: worked out once per theme, not per sentence. */
+interface Briefs {
+  all: string[];
+  known: Set<string>;
+  finder: NameFinder;
+}
+
+function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: Theme, ctx: SynthesisContext, { all, known, finder }: Briefs): Problem[] {
   const out: Problem[] = [];
   const where = { file: theme.file, line: s.line, column: s.column };
   const sentence = s.text.length > 90 ? s.text.slice(0, 87) + '…' : s.text;
@@ -67,8 +76,6 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
 
   const linkedBriefs = new Set(linked.map((c) => c.brief));
   const prose = s.prose;
-  const finder = nameFinder(ctx.names);
-  const known = new Set(ctx.briefs.map((b) => b.slug));
   const named = finder.named(prose).filter((b) => known.has(b));
   const explicitQuestions = s.questionLinks.filter((q) => themeQuestions.has(q));
   const sentenceQuestions = new Set([...explicitQuestions, ...linked.flatMap((c) => c.questions.filter((q) => themeQuestions.has(q)))]);
@@ -79,7 +86,6 @@ function checkSentence(s: SynthesisSentence, kind: SynthesisSectionKind, theme: 
   for (const b of named) if (!linkedBriefs.has(b) && !silentOn(b, explicitQuestions)) fail(C.NamedUnlinked, { name: nameOf(b) });
 
   // Quantifiers.
-  const all = ctx.briefs.map((b) => b.slug);
   const count = QUANTIFIERS.count.exec(prose);
   if (count) fail(C.TypedCount, { count: count[0] });
   if (QUANTIFIERS.all.test(prose)) {
